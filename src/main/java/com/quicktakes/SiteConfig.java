@@ -1,0 +1,45 @@
+package com.quicktakes;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Everything an operator can set about the site, under the {@code site.} prefix (env {@code SITE_...}). */
+@ConfigMapping(prefix = "site")
+public interface SiteConfig {
+
+    /** Shown in the header, in titles and in structured data. */
+    @WithDefault("QuickTakes")
+    String name();
+
+    /** Absolute origin used for canonical links, sitemaps and feeds, without a trailing slash. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    /** Folder of Markdown content; unset means the sample bundled with the app. */
+    Optional<Path> contentDir();
+
+    /** Folder that holds the embedded database. */
+    @WithDefault("./data")
+    Path dataDir();
+
+    /** Import the content folder when the server starts. */
+    @WithDefault("true")
+    boolean importOnStart();
+
+    /** Files larger than this are rejected by the import. */
+    @WithDefault("1M")
+    MemorySize maxFileSize();
+
+    /** Longest time an import may take before it is rolled back. */
+    @WithDefault("1H")
+    Duration importTimeout();
+
+    default String absoluteUrl(String path) {
+        return baseUrl().replaceAll("/+$", "") + path;
+    }
+}

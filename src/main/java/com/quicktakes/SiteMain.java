@@ -1,0 +1,27 @@
+package com.quicktakes;
+
+import com.quicktakes.importer.ImportCommand;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * One build, two uses: with no arguments the site is served; {@code import [options] [dir]}
+ * imports content and exits, without opening the web server.
+ */
+@QuarkusMain
+public class SiteMain {
+
+    public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // Set before Quarkus reads its configuration; explicit -D settings still win.
+            System.getProperties().putIfAbsent("quarkus.http.host-enabled", "false");
+            System.getProperties().putIfAbsent("site.import-on-start", "false");
+            System.getProperties().putIfAbsent("quarkus.banner.enabled", "false");
+            System.getProperties().putIfAbsent("quarkus.log.console.level", "WARN");
+            Quarkus.run(ImportCommand.class, args);
+        } else {
+            Quarkus.run(args);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.quicktakes.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One question page: its identity is {@link #url}; everything is rendered at import. */
+@Entity
+@Table(name = "question")
+public class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "question_seq")
+    @SequenceGenerator(name = "question_seq", sequenceName = "question_seq", allocationSize = 50)
+    public Long id;
+
+    /** {@code /learn/<subject-slug>/questions/<slug>}, as written in the file. */
+    public String url;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subject_id")
+    public Subject subject;
+
+    public String slug;
+
+    /** The subject's name as this file spells it (the subject shows the most common spelling). */
+    @Column(name = "subject_name")
+    public String subjectName;
+
+    /** Path of the source file, relative to the content folder. */
+    @Column(name = "source_path")
+    public String sourcePath;
+
+    /** The export's {@code id}: data only, not unique, never used to identify anything. */
+    @Column(name = "export_id")
+    public Long exportId;
+
+    public String title;
+
+    @Column(name = "article_title")
+    public String articleTitle;
+
+    @Column(name = "question_text")
+    public String questionText;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "answer_markdown")
+    public String answerMarkdown;
+
+    @Column(name = "answer_html")
+    public String answerHtml;
+
+    @Column(name = "seo_title")
+    public String seoTitle;
+
+    public String description;
+
+    public String keywords;
+
+    public String author;
+
+    public LocalDate published;
+
+    /** {@link #published} formatted with the file's {@code date_format}. */
+    @Column(name = "published_text")
+    public String publishedText;
+
+    @Column(name = "post_on_text")
+    public String postOnText;
+
+    public Double score;
+
+    @Column(name = "no_index")
+    public boolean noIndex;
+
+    /** 0-based place in the subject's listing, newest first; null when not listed. */
+    @Column(name = "list_position")
+    public Integer listPosition;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

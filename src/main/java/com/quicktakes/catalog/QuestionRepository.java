@@ -1,0 +1,79 @@
+package com.quicktakes.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+/**
+ * Reads of the question pages and listings. Every query is bounded by an index and a page size,
+ * never by the size of the corpus.
+ */
+@ApplicationScoped
+public class QuestionRepository implements PanacheRepository<Question> {
+
+    private static final String SUMMARY = "select new com.quicktakes.catalog.QuestionSummary("
+            + "q.url, q.title, q.published, q.publishedText, s.name) from Question q join q.subject s ";
+
+    public Optional<Question> findByUrl(String url) {
+        return find("from Question q join fetch q.subject where q.url = ?1", url).firstResultOptional();
+    }
+
+    /** One page of a subject's listing, newest first; positions are numbered at import. */
+    public List<QuestionSummary> listing(Subject subject, int firstPosition, int count) {
+        return getEntityManager().createQuery(SUMMARY
+                + "where q.subject = ?1 and q.listPosition >= ?2 and q.listPosition < ?3 order by q.listPosition",
+                QuestionSummary.class)
+                .setParameter(1, subject)
+                .setParameter(2, firstPosition)
+                .setParameter(3, firstPosition + count)
+                .getResultList();
+    }
+
+    /** The newest listed questions of the whole site. */
+    public List<QuestionSummary> newest(int count) {
+        return getEntityManager().createQuery(SUMMARY
+                + "where q.noIndex = false order by q.published desc nulls last, q.url", QuestionSummary.class)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    /** The related articles of a question that resolve to a question of the site, in the file's order. */
+    public List<QuestionSummary> related(Question question) {
+        return getEntityManager().createQuery(SUMMARY
+                + "join RelatedArticle r on r.targetUrl = q.url where r.questionId = ?1 order by r.position",
+                QuestionSummary.class)
+                .setParameter(1, question.id)
+                .getResultList();
+    }
+
+    /** Questions listed next to this one in its subject (or the subject's newest, for an unlisted one). */
+    public List<QuestionSummary> neighbours(Question question, int count) {
+        int center = question.listPosition == null ? 0 : question.listPosition;
+        int first = Math.max(0, center - count / 2);
+        return getEntityManager().createQuery(SUMMARY
+                + "where q.subject = ?1 and q.listPosition >= ?2 and q.listPosition <= ?3 and q.id <> ?4 "
+                + "order by q.listPosition", QuestionSummary.class)
+                .setParameter(1, question.subject)
+                .setParameter(2, first)
+                .setParameter(3, first + count)
+                .setParameter(4, question.id)
+                .getResultList();
+    }
+
+    // Writes, used by the import inside its transaction.
+
+    public List<Long> subjectIdsOfSources(List<String> sourcePaths) {
+        return getEntityManager().createQuery(
+                "select distinct q.subject.id from Question q where q.sourcePath in ?1", Long.class)
+                .setParameter(1, sourcePaths)
+                .getResultList();
+    }
+
+    /** Deletes the questions of these files; their related articles go with them (ON DELETE CASCADE). */
+    public int deleteBySourcePaths(List<String> sourcePaths) {
+        return (int) delete("sourcePath in ?1", sourcePaths);
+    }
+}

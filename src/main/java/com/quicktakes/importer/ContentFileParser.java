@@ -1,0 +1,361 @@
+package com.quicktakes.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads one content file: UTF-8 text, YAML front matter between {@code ---} lines, a Markdown body.
+ * Returns the question with the warnings of its fix-ups, or the error that makes the file unusable.
+ * Stateless and thread-safe.
+ */
+final class ContentFileParser {
+
+    static final Pattern QUESTION_URL = Pattern.compile(
+            "/learn/(" + Slugs.SLUG.pattern() + ")/questions/(" + Slugs.SLUG.pattern() + ")");
+    private static final Pattern RELATED_KEY = Pattern.compile("related_article([0-9]{1,9})");
+    private static final String DEFAULT_POST_ON_TEXT = "Posted on";
+    private static final double DEFAULT_SCORE = -1.0;
+
+    private final int maxChars;
+
+    ContentFileParser(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** The outcome for one file: a question (null when the file is skipped) and its problems. */
+    record Result(ParsedQuestion question, List<ImportProblem> problems) {
+    }
+
+    Result parse(String path, byte[] bytes) {
+        List<ImportProblem> problems = new ArrayList<>();
+        try {
+            ParsedQuestion question = read(path, bytes, problems);
+            return new Result(question, problems);
+        } catch (RejectedFile e) {
+            problems.add(ImportProblem.error(path, e.line, e.getMessage()));
+            return new Result(null, problems);
+        }
+    }
+
+    private ParsedQuestion read(String path, byte[] bytes, List<ImportProblem> problems) {
+        if (bytes.length == 0) {
+            throw new RejectedFile(null, "the file is empty (0 bytes)");
+        }
+        String text = decodeUtf8(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+
+        if (!isDelimiter(text, 0)) {
+            throw new RejectedFile(1, "no front matter: the first line must be '---'");
+        }
+        int yamlStart = text.indexOf('\n') + 1;
+        int closing = findClosingDelimiter(text, yamlStart);
+        if (yamlStart == 0 || closing < 0) {
+            throw new RejectedFile(1, "the front matter opened on line 1 is never closed by a line '---'");
+        }
+        String yaml = text.substring(yamlStart, closing);
+        int bodyStart = text.indexOf('\n', closing);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
+
+        FrontMatter fields = FrontMatter.parse(yaml, 2, maxChars);
+        return new FieldReader(path, fields, body, problems).question();
+    }
+
+    private static String decodeUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new RejectedFile(line, String.format("not valid UTF-8: byte 0x%02X at offset %d cannot be decoded",
+                    bytes[offset] & 0xFF, offset));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /** A line that is exactly three dashes (trailing spaces tolerated), starting at {@code at}. */
+    private static boolean isDelimiter(String text, int at) {
+        int end = text.indexOf('\n', at);
+        String line = end < 0 ? text.substring(at) : text.substring(at, end);
+        return line.stripTrailing().equals("---");
+    }
+
+    private static int findClosingDelimiter(String text, int from) {
+        int at = from;
+        while (at < text.length()) {
+            if (text.startsWith("---", at) && isDelimiter(text, at)) {
+                return at;
+            }
+            int next = text.indexOf('\n', at);
+            if (next < 0) {
+                return -1;
+            }
+            at = next + 1;
+        }
+        return -1;
+    }
+
+    /** Maps the fields of one file, collecting warnings; throws {@link RejectedFile} on a fatal gap. */
+    private static final class FieldReader {
+        private final String path;
+        private final FrontMatter fields;
+        private final String body;
+        private final List<ImportProblem> problems;
+
+        FieldReader(String path, FrontMatter fields, String body, List<ImportProblem> problems) {
+            this.path = path;
+            this.fields = fields;
+            this.body = body;
+            this.problems = problems;
+        }
+
+        ParsedQuestion question() {
+            Optional<String> title = text(fields, "title");
+            Optional<String> questionText = text(fields, "question");
+            if (title.isEmpty() && questionText.isEmpty()) {
+                throw new RejectedFile(fields.line(), "required field missing: 'title' (or 'question')");
+            }
+            String subjectName = text(fields, "subject")
+                    .orElseThrow(() -> new RejectedFile(fields.line(), "required field missing: 'subject'"));
+            String subjectSlug = Slugs.slug(subjectName);
+            if (subjectSlug.isEmpty()) {
+                throw new RejectedFile(fields.lineOf("subject"),
+                        "the subject '" + subjectName + "' has no letters or digits to make a url from");
+            }
+            String answer = answer();
+
+            String[] urlParts = url(subjectName, subjectSlug);
+            String url = urlParts[0];
+            String resolvedTitle = title.orElseGet(questionText::get);
+            LocalDate published = date();
+            return new ParsedQuestion(
+                    url, urlParts[1], urlParts[2], subjectName,
+                    exportId(),
+                    resolvedTitle,
+                    text(fields, "article_title").orElse(resolvedTitle),
+                    questionText.orElse(resolvedTitle),
+                    answer,
+                    seoText("title"),
+                    seoText("page_description"),
+                    seoText("page_keywords"),
+                    text(fields, "author").orElse(null),
+                    published,
+                    published == null ? null : publishedText(published),
+                    text(fields, "post_on_text").orElse(DEFAULT_POST_ON_TEXT),
+                    score(),
+                    noIndex(),
+                    related(url));
+        }
+
+        /** The answer from front matter, with the export's {@code \n} decoded, or else the Markdown body. */
+        private String answer() {
+            Optional<String> fromFrontMatter = text(fields, "answer");
+            if (fromFrontMatter.isPresent()) {
+                return ExportNewlines.decode(fromFrontMatter.get());
+            }
+            String bodyText = body.strip();
+            if (bodyText.isEmpty() || bodyText.equals("&nbsp;")) {
+                String what = fields.node("answer").isPresent() ? "the answer is empty" : "required field missing: 'answer'";
+                throw new RejectedFile(fields.lineOf("answer"), what + " and the body has no text");
+            }
+            return bodyText;
+        }
+
+        /** [url, subject slug, question slug]: from {@code url} when it has the expected shape. */
+        private String[] url(String subjectName, String subjectSlug) {
+            Optional<String> written = text(fields, "url");
+            if (written.isPresent()) {
+                Matcher matcher = QUESTION_URL.matcher(written.get());
+                if (matcher.matches()) {
+                    if (!matcher.group(1).equals(subjectSlug)) {
+                        warn(fields.lineOf("url"), "the url's subject '" + matcher.group(1) + "' differs from subject '"
+                                + subjectName + "' (" + subjectSlug + "); the url wins");
+                    }
+                    return new String[] { written.get(), matcher.group(1), matcher.group(2) };
+                }
+            }
+            String slug = Slugs.slug(fileNameStem());
+            if (slug.isEmpty()) {
+                throw new RejectedFile(fields.lineOf("url"), "no usable 'url', and no file name to make one from");
+            }
+            String derived = "/learn/" + subjectSlug + "/questions/" + slug;
+            warn(fields.lineOf("url"), written.map(w -> "the url '" + w + "' is not of the form "
+                    + "/learn/<subject-slug>/questions/<slug>").orElse("no 'url'") + "; using " + derived);
+            return new String[] { derived, subjectSlug, slug };
+        }
+
+        private String fileNameStem() {
+            String name = text(fields, "file_name").orElse(path.substring(path.lastIndexOf('/') + 1));
+            return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        }
+
+        private Long exportId() {
+            Optional<ScalarNode> id = fields.scalarNode("id");
+            if (id.isEmpty()) {
+                if (fields.node("id").isPresent()) {
+                    warn(fields.lineOf("id"), "'id' is not a number; ignored");
+                }
+                return null;
+            }
+            try {
+                return Long.parseLong(id.get().getValue().strip());
+            } catch (NumberFormatException e) {
+                warn(fields.lineOf("id"), "'id' is not a whole number ('" + id.get().getValue() + "'); ignored");
+                return null;
+            }
+        }
+
+        /** A calendar date, read as written: never through a time zone, never rolled over. */
+        private LocalDate date() {
+            Optional<String> written = text(fields, "date");
+            if (written.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(written.get());
+            } catch (DateTimeParseException e) {
+                warn(fields.lineOf("date"), "invalid date '" + written.get() + "' (expected YYYY-MM-DD); no date is shown");
+                return null;
+            }
+        }
+
+        /** The date as {@code date_format} shows it. */
+        private String publishedText(LocalDate date) {
+            String pattern = text(fields, "date_format").orElse(DatePattern.DEFAULT);
+            Optional<DatePattern> parsed = DatePattern.parse(pattern);
+            if (parsed.isEmpty()) {
+                warn(fields.lineOf("date_format"), "date_format '" + pattern
+                        + "' has tokens that cannot be translated; showing the ISO date");
+                return date.toString();
+            }
+            return parsed.get().format(date);
+        }
+
+        private Double score() {
+            Optional<ScalarNode> score = fields.scalarNode("score");
+            if (score.isEmpty()) {
+                if (fields.node("score").isPresent()) {
+                    warn(fields.lineOf("score"), "'score' is not a number; using " + DEFAULT_SCORE);
+                }
+                return DEFAULT_SCORE;
+            }
+            Tag tag = score.get().getTag();
+            if (tag.equals(Tag.FLOAT) || tag.equals(Tag.INT)) {
+                try {
+                    double value = Double.parseDouble(score.get().getValue());
+                    if (Double.isFinite(value)) {
+                        return value;
+                    }
+                } catch (NumberFormatException e) {
+                    // falls through to the warning
+                }
+            }
+            warn(fields.lineOf("score"), "'score' is not a number ('" + score.get().getValue() + "'); using " + DEFAULT_SCORE);
+            return DEFAULT_SCORE;
+        }
+
+        private boolean noIndex() {
+            Optional<ScalarNode> value = fields.scalarNode("no_index");
+            if (value.isPresent() && value.get().getTag().equals(Tag.BOOL)) {
+                return Boolean.parseBoolean(value.get().getValue().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (fields.node("no_index").isPresent()) {
+                warn(fields.lineOf("no_index"), "'no_index' is not true or false; the page is indexed");
+            }
+            return false;
+        }
+
+        private String seoText(String key) {
+            FrontMatter seo = fields.nested("seo");
+            if (seo == null) {
+                if (fields.node("seo").isPresent()) {
+                    warn(fields.lineOf("seo"), "'seo' is not a mapping; ignored");
+                }
+                return null;
+            }
+            return text(seo, key).orElse(null);
+        }
+
+        /**
+         * {@code related_article1 … N} in numeric order, de-duplicated by url (first wins), without
+         * the ones that point at this question.
+         */
+        private List<ParsedQuestion.Related> related(String ownUrl) {
+            List<Integer> numbers = new ArrayList<>();
+            for (String key : fields.keys()) {
+                Matcher matcher = RELATED_KEY.matcher(key);
+                if (matcher.matches()) {
+                    numbers.add(Integer.parseInt(matcher.group(1)));
+                }
+            }
+            numbers.sort(Comparator.naturalOrder());
+            Set<String> seen = new LinkedHashSet<>();
+            List<ParsedQuestion.Related> related = new ArrayList<>();
+            for (int number : numbers) {
+                String key = "related_article" + number;
+                FrontMatter entry = fields.nested(key);
+                Optional<String> url = entry == null ? Optional.empty() : text(entry, "url");
+                if (url.isEmpty()) {
+                    warn(fields.lineOf(key), "'" + key + "' has no url; ignored");
+                    continue;
+                }
+                if (url.get().equals(ownUrl) || !seen.add(url.get())) {
+                    continue;
+                }
+                related.add(new ParsedQuestion.Related(url.get(), text(entry, "title").orElse(null),
+                        text(entry, "subject").orElse(null), longOrNull(entry, "id")));
+            }
+            return related;
+        }
+
+        private static Long longOrNull(FrontMatter mapping, String key) {
+            try {
+                return mapping.scalar(key).map(String::strip).map(Long::parseLong).orElse(null);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** A non-blank text value; a mapping or list where text belongs is a warning and counts as absent. */
+        private Optional<String> text(FrontMatter mapping, String key) {
+            if (mapping.node(key).isPresent() && mapping.scalar(key).isEmpty()) {
+                warn(mapping.lineOf(key), "'" + key + "' should be text; ignored");
+                return Optional.empty();
+            }
+            return mapping.scalar(key).map(String::strip).filter(s -> !s.isEmpty());
+        }
+
+        private void warn(int line, String message) {
+            problems.add(ImportProblem.warning(path, line, message));
+        }
+    }
+}

@@ -1,0 +1,402 @@
+package com.quicktakes.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.quicktakes.SiteConfig;
+import com.quicktakes.catalog.Question;
+import com.quicktakes.catalog.QuestionRepository;
+import com.quicktakes.catalog.RelatedArticle;
+import com.quicktakes.catalog.Subject;
+import com.quicktakes.catalog.SubjectRepository;
+import com.quicktakes.markdown.MarkdownRenderer;
+import com.quicktakes.markdown.RenderedMarkdown;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Imports a content folder into the database in one transaction: readers see the previous content
+ * until the commit, and a crash before it leaves the previous content in place. Files whose hash
+ * is unchanged are not read further; new and changed files are parsed and rendered by worker
+ * threads while this thread writes, in path order, so "the first file by path order" decides
+ * which of two files claiming one url wins.
+ */
+@ApplicationScoped
+public class ContentImporter {
+
+    private static final Logger LOG = Logger.getLogger(ContentImporter.class);
+    /** Files written between two flushes of the persistence context, to keep its memory flat. */
+    private static final int FLUSH_EVERY = 250;
+    /** Descriptions fall back to the start of the answer, cut near this length. */
+    private static final int DESCRIPTION_LENGTH = 155;
+
+    @Inject
+    SiteConfig config;
+
+    @Inject
+    MarkdownRenderer markdown;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    SubjectRepository subjects;
+
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+
+    /** Progress as files are processed: (done, total). */
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    /**
+     * @param strict when any file has an error, change nothing and report the errors
+     */
+    public ImportReport importFrom(Path contentDir, boolean strict, Progress progress) throws IOException {
+        Instant started = Instant.now();
+        List<String> paths = ContentTree.list(contentDir);
+        Duration timeout = config.importTimeout();
+        ImportReport report = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> {
+            Run run = new Run(contentDir, paths, progress);
+            run.execute();
+            ImportReport result = run.report(started, strict);
+            if (!result.committed()) {
+                QuarkusTransaction.setRollbackOnly();
+            }
+            return result;
+        });
+        LOG.info(report.summary());
+        return report;
+    }
+
+    /** Asks a running import to stop at the next file; it rolls back and changes nothing. */
+    public void requestStop() {
+        stopRequested.set(true);
+    }
+
+    /** The outcome of reading one file, produced by a worker thread. */
+    private record Prepared(String path, String sha256, boolean unchanged, String knownUrl, ParsedQuestion question,
+            RenderedMarkdown rendered, List<ImportProblem> problems) {
+    }
+
+    private record KnownFile(String sha256, String url, boolean hasErrors) {
+    }
+
+    /** The state of one import, inside its transaction. */
+    private final class Run {
+        private final Path contentDir;
+        private final List<String> paths;
+        private final Progress progress;
+        private final ContentFileParser parser;
+        /** The files of the previous import; read by the workers, so never changed once they start. */
+        private final Map<String, KnownFile> known = new HashMap<>();
+        /** url → path of the file whose question holds it in the database. */
+        private final Map<String, String> storedOwners = new HashMap<>();
+        /** Paths whose stored question this import has already deleted. */
+        private final Set<String> questionRemoved = new HashSet<>();
+        /** url → path of the file that claimed it in this import. */
+        private final Map<String, String> claims = new HashMap<>();
+        private final Map<String, Long> subjectIds = new HashMap<>();
+        private final Set<Long> changedSubjects = new HashSet<>();
+        private final Instant now = Instant.now();
+        private int imported;
+        private int unchanged;
+        private int removed;
+        private int written;
+
+        Run(Path contentDir, List<String> paths, Progress progress) {
+            this.contentDir = contentDir;
+            this.paths = paths;
+            this.progress = progress;
+            this.parser = new ContentFileParser(maxFileSize());
+        }
+
+        void execute() throws Exception {
+            loadKnownFiles();
+            subjects.listAll().forEach(s -> subjectIds.put(s.slug, s.id));
+            removeDeletedFiles();
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+                Thread thread = new Thread(r, "content-import-worker");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                // A bounded window of files in flight: workers read ahead, this thread writes in order.
+                Deque<Future<Prepared>> window = new ArrayDeque<>();
+                int done = 0;
+                for (String path : paths) {
+                    window.add(workers.submit(() -> prepare(path)));
+                    if (window.size() >= threads * 16) {
+                        apply(take(window));
+                        progress.update(++done, paths.size());
+                    }
+                }
+                while (!window.isEmpty()) {
+                    apply(take(window));
+                    progress.update(++done, paths.size());
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+            em.flush();
+            em.clear();
+            changedSubjects.forEach(subjects::refresh);
+        }
+
+        private Prepared take(Deque<Future<Prepared>> window) throws InterruptedException, ExecutionException {
+            if (stopRequested.get()) {
+                throw new ImportStoppedException();
+            }
+            return window.poll().get();
+        }
+
+        private void loadKnownFiles() {
+            em.createQuery("from ContentFile", ContentFile.class).getResultStream().forEach(file -> {
+                known.put(file.path, new KnownFile(file.sha256, file.url, file.hasErrors));
+                if (!file.hasErrors && file.url != null) {
+                    storedOwners.put(file.url, file.path);
+                }
+            });
+            em.clear();
+        }
+
+        private void removeDeletedFiles() {
+            Set<String> present = new HashSet<>(paths);
+            List<String> deleted = known.keySet().stream().filter(p -> !present.contains(p)).sorted().toList();
+            for (int from = 0; from < deleted.size(); from += 500) {
+                List<String> chunk = deleted.subList(from, Math.min(deleted.size(), from + 500));
+                changedSubjects.addAll(questions.subjectIdsOfSources(chunk));
+                removed += questions.deleteBySourcePaths(chunk);
+                em.createQuery("delete from ContentFile where path in ?1").setParameter(1, chunk).executeUpdate();
+            }
+            deleted.forEach(path -> {
+                KnownFile file = known.remove(path);
+                if (file.url != null) {
+                    storedOwners.remove(file.url, path);
+                }
+            });
+        }
+
+        /** Runs on a worker thread: no database access here. */
+        private Prepared prepare(String path) throws IOException {
+            Path file = contentDir.resolve(path);
+            long size = Files.size(file);
+            if (size > maxFileSize()) {
+                String sha = "size:" + size;
+                return new Prepared(path, sha, false, null, null, null, List.of(ImportProblem.error(path, null,
+                        "the file is " + size + " bytes, over the limit of " + maxFileSize() + " bytes (site.max-file-size)")));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String sha = sha256(bytes);
+            KnownFile before = known.get(path);
+            if (before != null && before.sha256.equals(sha) && !before.hasErrors) {
+                return new Prepared(path, sha, true, before.url, null, null, List.of());
+            }
+            ContentFileParser.Result result = parser.parse(path, bytes);
+            RenderedMarkdown rendered = result.question() == null ? null : markdown.render(result.question().answerMarkdown());
+            return new Prepared(path, sha, false, null, result.question(), rendered, result.problems());
+        }
+
+        /** Runs on the import thread, in path order. */
+        private void apply(Prepared file) {
+            if (file.unchanged()) {
+                String owner = claims.putIfAbsent(file.knownUrl(), file.path());
+                if (owner == null) {
+                    unchanged++;
+                    return;
+                }
+                // An earlier file now claims this url: this one loses it.
+                removeQuestionOf(file.path(), null);
+                saveFile(file.path(), file.sha256(), file.knownUrl(), List.of(duplicateUrl(file.path(), file.knownUrl(), owner)));
+                return;
+            }
+            List<ImportProblem> problems = new ArrayList<>(file.problems());
+            ParsedQuestion question = file.question();
+            if (question != null) {
+                String owner = claims.putIfAbsent(question.url(), file.path());
+                if (owner != null) {
+                    problems.add(duplicateUrl(file.path(), question.url(), owner));
+                    question = null;
+                }
+            }
+            String claimedUrl = file.question() == null ? null : file.question().url();
+            removeQuestionOf(file.path(), question == null ? null : question.url());
+            if (question != null) {
+                insert(file.path(), question, file.rendered());
+                imported++;
+            }
+            saveFile(file.path(), file.sha256(), claimedUrl, problems);
+            if (++written % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+
+        private ImportProblem duplicateUrl(String path, String url, String owner) {
+            return ImportProblem.error(path, null, "duplicate url " + url + ": already used by " + owner
+                    + ", which comes first in path order and wins");
+        }
+
+        /** Deletes the question this file had, and any question of a later file holding {@code url}. */
+        private void removeQuestionOf(String path, String url) {
+            List<String> sources = new ArrayList<>(2);
+            KnownFile before = known.get(path);
+            if (before != null && !before.hasErrors && questionRemoved.add(path)) {
+                sources.add(path);
+                storedOwners.remove(before.url, path);
+            }
+            String urlOwner = url == null ? null : storedOwners.remove(url);
+            if (urlOwner != null && questionRemoved.add(urlOwner)) {
+                // The later file loses its question now; it reports the duplicate when its turn comes.
+                sources.add(urlOwner);
+            }
+            if (!sources.isEmpty()) {
+                changedSubjects.addAll(questions.subjectIdsOfSources(sources));
+                questions.deleteBySourcePaths(sources);
+            }
+        }
+
+        private void insert(String path, ParsedQuestion parsed, RenderedMarkdown rendered) {
+            Long subjectId = subjectIds.computeIfAbsent(parsed.subjectSlug(), slug -> subjects.create(slug, parsed.subjectName(), now).id);
+            changedSubjects.add(subjectId);
+            Question question = new Question();
+            question.url = parsed.url();
+            question.subject = em.getReference(Subject.class, subjectId);
+            question.slug = parsed.slug();
+            question.subjectName = parsed.subjectName();
+            question.sourcePath = path;
+            question.exportId = parsed.exportId();
+            question.title = parsed.title();
+            question.articleTitle = parsed.articleTitle();
+            question.questionText = parsed.questionText();
+            question.answerMarkdown = parsed.answerMarkdown();
+            question.answerHtml = rendered.html();
+            question.seoTitle = parsed.seoTitle();
+            question.description = parsed.description() != null ? parsed.description() : excerpt(rendered.text());
+            question.keywords = parsed.keywords();
+            question.author = parsed.author();
+            question.published = parsed.published();
+            question.publishedText = parsed.publishedText();
+            question.postOnText = parsed.postOnText();
+            question.score = parsed.score();
+            question.noIndex = parsed.noIndex();
+            question.updatedAt = now;
+            questions.persist(question);
+            int position = 0;
+            for (ParsedQuestion.Related related : parsed.related()) {
+                RelatedArticle article = new RelatedArticle();
+                article.questionId = question.id;
+                article.position = position++;
+                article.targetUrl = related.url();
+                article.title = related.title();
+                article.subjectName = related.subjectName();
+                article.exportId = related.exportId();
+                em.persist(article);
+            }
+        }
+
+        private void saveFile(String path, String sha256, String url, List<ImportProblem> problems) {
+            boolean hasErrors = problems.stream().anyMatch(ImportProblem::isError);
+            if (known.containsKey(path)) {
+                em.createQuery("delete from StoredProblem where path = ?1").setParameter(1, path).executeUpdate();
+                em.createQuery("update ContentFile set sha256 = ?1, url = ?2, hasErrors = ?3 where path = ?4")
+                        .setParameter(1, sha256).setParameter(2, url).setParameter(3, hasErrors).setParameter(4, path)
+                        .executeUpdate();
+            } else {
+                ContentFile file = new ContentFile();
+                file.path = path;
+                file.sha256 = sha256;
+                file.url = url;
+                file.hasErrors = hasErrors;
+                em.persist(file);
+            }
+            for (int i = 0; i < problems.size(); i++) {
+                em.persist(StoredProblem.of(problems.get(i), i));
+            }
+        }
+
+        ImportReport report(Instant started, boolean strict) {
+            em.flush();
+            List<ImportProblem> problems = em.createQuery("from StoredProblem order by path, seq", StoredProblem.class)
+                    .getResultStream().map(StoredProblem::toProblem).toList();
+            int skipped = (int) problems.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();
+            int warnings = (int) problems.stream().filter(p -> !p.isError()).count();
+            boolean committed = !(strict && skipped > 0);
+            Instant finished = Instant.now();
+            if (committed) {
+                ImportRun run = new ImportRun();
+                run.startedAt = started;
+                run.finishedAt = finished;
+                run.contentDir = contentDir.toString();
+                run.files = paths.size();
+                run.imported = imported;
+                run.unchanged = unchanged;
+                run.removed = removed;
+                run.skipped = skipped;
+                run.warnings = warnings;
+                run.changedContent = !changedSubjects.isEmpty();
+                em.persist(run);
+            }
+            double seconds = Duration.between(started, finished).toMillis() / 1000.0;
+            return new ImportReport(contentDir.toString(), paths.size(), imported, unchanged, removed, skipped, warnings,
+                    seconds, problems, committed);
+        }
+    }
+
+    private int maxFileSize() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, config.maxFileSize().asLongValue());
+    }
+
+    static String excerpt(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        if (flat.length() <= DESCRIPTION_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return flat.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Thrown inside the import transaction when a stop was requested, so the transaction rolls back. */
+    public static final class ImportStoppedException extends RuntimeException {
+        ImportStoppedException() {
+            super("the import was stopped before it finished; nothing changed");
+        }
+    }
+}

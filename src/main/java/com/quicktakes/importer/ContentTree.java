@@ -1,0 +1,85 @@
+package com.quicktakes.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds the content files of a folder: every {@code *.md} at any depth, hidden files and folders left out. */
+public final class ContentTree {
+
+    /** Classpath folder of the sample content bundled with the app. */
+    static final String BUNDLED_SAMPLE = "sample-content";
+
+    private ContentTree() {
+    }
+
+    /** Relative paths with {@code /} separators, sorted, so "first in path order" means the same everywhere. */
+    public static List<String> list(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("content folder not found: " + root);
+        }
+        List<String> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile)
+                    .map(file -> relative(root, file))
+                    .filter(ContentTree::isContentFile)
+                    .forEach(paths::add);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        paths.sort(null);
+        return paths;
+    }
+
+    static boolean isContentFile(String relativePath) {
+        if (!relativePath.endsWith(".md")) {
+            return false;
+        }
+        for (String part : relativePath.split("/")) {
+            if (part.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String relative(Path root, Path file) {
+        List<String> parts = new ArrayList<>();
+        root.relativize(file).forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
+    }
+
+    /**
+     * The bundled sample as a folder: a plain folder in development and tests, a folder inside the
+     * application jar in production, and the image's resources in a native executable.
+     */
+    public static Path bundledSample() {
+        URL url = ContentTree.class.getClassLoader().getResource(BUNDLED_SAMPLE);
+        if (url == null) {
+            throw new IllegalStateException("the bundled sample content is missing from the application");
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"file".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    // opened by an earlier import
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the bundled sample content at " + url, e);
+        }
+    }
+}

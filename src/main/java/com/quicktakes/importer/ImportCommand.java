@@ -1,0 +1,96 @@
+package com.quicktakes.importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.quicktakes.SiteConfig;
+
+import io.quarkus.runtime.QuarkusApplication;
+
+/**
+ * {@code import [--strict] [--report FILE] [CONTENT_DIR]}: imports without serving. Prints progress
+ * on long runs to stderr, then the summary line and one line per problem to stdout.
+ * Exit status: 0 imported, 1 errors with {@code --strict} (nothing changed) or a failed import,
+ * 2 wrong usage.
+ */
+public class ImportCommand implements QuarkusApplication {
+
+    static final String USAGE = "usage: import [--strict] [--report FILE] [CONTENT_DIR]";
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+
+    @Inject
+    SiteConfig config;
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public int run(String... args) throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        boolean strict = false;
+        Path report = null;
+        Path dir = null;
+        Iterator<String> it = Arrays.asList(args).subList(1, args.length).iterator();
+        while (it.hasNext()) {
+            String arg = it.next();
+            if (arg.equals("--strict")) {
+                strict = true;
+            } else if (arg.equals("--report") && it.hasNext()) {
+                report = Path.of(it.next());
+            } else if (arg.startsWith("-") || dir != null) {
+                err.println(USAGE);
+                return 2;
+            } else {
+                dir = Path.of(arg);
+            }
+        }
+        Path contentDir = dir != null ? dir : StartupImport.contentDir(config);
+        if (!Files.isDirectory(contentDir)) {
+            err.println("import: content folder not found: " + contentDir);
+            return 2;
+        }
+        ImportReport result;
+        try {
+            result = importer.importFrom(contentDir, strict, new PrintedProgress(err));
+        } catch (IOException | RuntimeException e) {
+            err.println("import failed, nothing changed: " + e);
+            return 1;
+        }
+        out.println(result.summary());
+        result.problems().forEach(out::println);
+        if (report != null) {
+            json.writer(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), result);
+        }
+        return result.committed() ? 0 : 1;
+    }
+
+    private static final class PrintedProgress implements ContentImporter.Progress {
+        private final PrintStream err;
+        private long next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
+
+        PrintedProgress(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(int done, int total) {
+            if (System.nanoTime() >= next) {
+                next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
+                err.printf("import: %d of %d files (%d%%)%n", done, total, done * 100L / total);
+            }
+        }
+    }
+}

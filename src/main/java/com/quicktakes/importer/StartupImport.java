@@ -1,0 +1,88 @@
+package com.quicktakes.importer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import com.quicktakes.SiteConfig;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Imports the content folder when the server starts ({@code site.import-on-start}), in the
+ * background: a server with content from an earlier run serves it at once and switches to the
+ * new content in one step when the import commits; a fresh one is not ready until then.
+ */
+@ApplicationScoped
+public class StartupImport {
+
+    private static final Logger LOG = Logger.getLogger(StartupImport.class);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
+
+    @Inject
+    SiteConfig config;
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    ContentStatus status;
+
+    private Thread thread;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.importOnStart()) {
+            return;
+        }
+        status.importStarted();
+        thread = new Thread(this::run, "content-import");
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (thread != null && thread.isAlive()) {
+            LOG.info("stopping the content import; the previous content stays in place");
+            importer.requestStop();
+            thread.join(Duration.ofSeconds(30).toMillis());
+        }
+    }
+
+    private void run() {
+        Path dir = contentDir(config);
+        LOG.infof("importing content from %s", dir);
+        ImportReport report = null;
+        try {
+            report = importer.importFrom(dir, false, new LoggedProgress());
+            report.problems().forEach(problem -> LOG.warn(problem.toString()));
+        } catch (ContentImporter.ImportStoppedException e) {
+            LOG.info(e.getMessage());
+        } catch (Exception e) {
+            LOG.errorf(e, "the content import failed; the site keeps serving its previous content");
+        } finally {
+            status.importFinished(report);
+        }
+    }
+
+    /** {@code site.content-dir}, or the sample bundled with the app when it is not set. */
+    static Path contentDir(SiteConfig config) {
+        return config.contentDir().orElseGet(ContentTree::bundledSample);
+    }
+
+    private static final class LoggedProgress implements ContentImporter.Progress {
+        private long next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
+
+        @Override
+        public void update(int done, int total) {
+            if (System.nanoTime() >= next) {
+                next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
+                LOG.infof("import: %d of %d files (%d%%)", done, total, done * 100L / total);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.quicktakes.markdown;
+
+import java.util.Map;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/** Attributes the answer's HTML gets beyond plain CommonMark: heading ids, link rel, lazy images. */
+final class SafeAttributes implements AttributeProvider {
+
+    private final Map<Heading, String> headingIds;
+
+    SafeAttributes(Map<Heading, String> headingIds) {
+        this.headingIds = headingIds;
+    }
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (node instanceof Heading heading) {
+            attributes.put("id", headingIds.get(heading));
+        } else if (node instanceof Link link && isExternal(link.getDestination())) {
+            attributes.put("rel", "noopener");
+        } else if (node instanceof Image) {
+            attributes.put("loading", "lazy");
+        }
+    }
+
+    /** Links to other questions of the site stay relative; anything with a scheme leaves the site. */
+    static boolean isExternal(String destination) {
+        return destination.startsWith("http://") || destination.startsWith("https://") || destination.startsWith("//");
+    }
+}

@@ -1,0 +1,67 @@
+package com.quicktakes.pages;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.quicktakes.catalog.Question;
+import com.quicktakes.catalog.QuestionRepository;
+import com.quicktakes.catalog.QuestionSummary;
+import com.quicktakes.catalog.SubjectRepository;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /learn/<subject>/questions/<slug>}: one question and its answer. */
+@Path("/learn/{subject}/questions/{slug}")
+public class QuestionPage {
+
+    /** Below this many related questions, the page adds more from the same subject. */
+    static final int ENOUGH_RELATED = 3;
+    static final int MORE_FROM_SUBJECT = 5;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance question(Page page, Question question, List<QuestionSummary> related,
+                List<QuestionSummary> more);
+    }
+
+    @Inject
+    PageHeads heads;
+
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance question(@PathParam("subject") String subjectSlug, @PathParam("slug") String slug) {
+        String url = "/learn/" + subjectSlug + "/questions/" + slug;
+        Question question = questions.findByUrl(url)
+                .orElseThrow(() -> new PageNotFoundException(subjects.findBySlug(subjectSlug).orElse(null)));
+        List<QuestionSummary> related = questions.related(question);
+        List<QuestionSummary> more = List.of();
+        if (related.size() < ENOUGH_RELATED) {
+            Set<String> shown = related.stream().map(QuestionSummary::url).collect(Collectors.toSet());
+            more = questions.neighbours(question, MORE_FROM_SUBJECT + related.size()).stream()
+                    .filter(q -> !shown.contains(q.url()))
+                    .limit(MORE_FROM_SUBJECT)
+                    .toList();
+        }
+        Page page = heads.page(heads.title(question.title, question.subject.name), question.description,
+                question.keywords, question.url, question.noIndex,
+                List.of(new Page.Breadcrumb("Home", "/"),
+                        new Page.Breadcrumb(question.subject.name, question.subject.path()),
+                        new Page.Breadcrumb(question.title, question.url)));
+        return Templates.question(page, question, related, more);
+    }
+}

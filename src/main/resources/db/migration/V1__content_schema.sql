@@ -1,0 +1,93 @@
+-- The content set: subjects, questions and the related articles they list.
+-- A question's identity is its url; the export's id is kept as data only.
+
+CREATE SEQUENCE subject_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE question_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE import_run_seq START WITH 1 INCREMENT BY 1;
+
+CREATE TABLE subject (
+    id              BIGINT PRIMARY KEY,
+    slug            VARCHAR(200) NOT NULL UNIQUE,
+    -- the most common spelling of the subject among its questions
+    name            VARCHAR(500) NOT NULL,
+    -- questions shown in listings (no_index ones excluded)
+    question_count  INT NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE question (
+    id              BIGINT PRIMARY KEY,
+    url             VARCHAR(1000) NOT NULL UNIQUE,
+    subject_id      BIGINT NOT NULL REFERENCES subject (id),
+    slug            VARCHAR(500) NOT NULL,
+    -- the subject's display name as this file spells it
+    subject_name    VARCHAR(500) NOT NULL,
+    source_path     VARCHAR(4000) NOT NULL UNIQUE,
+    export_id       BIGINT,
+    title           VARCHAR(4000) NOT NULL,
+    article_title   VARCHAR(4000) NOT NULL,
+    question_text   VARCHAR(100000) NOT NULL,
+    answer_markdown CHARACTER VARYING NOT NULL,
+    answer_html     CHARACTER VARYING NOT NULL,
+    seo_title       VARCHAR(4000),
+    description     VARCHAR(4000),
+    keywords        VARCHAR(4000),
+    author          VARCHAR(500),
+    published       DATE,
+    -- the date as the file's date_format shows it, formatted at import
+    published_text  VARCHAR(200),
+    post_on_text    VARCHAR(200),
+    score           DOUBLE PRECISION,
+    no_index        BOOLEAN NOT NULL,
+    -- 0-based place in the subject's listing, newest first; NULL when not listed
+    list_position   INT,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE INDEX question_listing ON question (subject_id, list_position);
+CREATE INDEX question_newest ON question (no_index, published DESC, url);
+
+CREATE TABLE related_article (
+    question_id     BIGINT NOT NULL REFERENCES question (id) ON DELETE CASCADE,
+    position        INT NOT NULL,
+    -- resolved against question.url when a page is shown, so a target added later starts to link
+    target_url      VARCHAR(1000) NOT NULL,
+    title           VARCHAR(4000),
+    subject_name    VARCHAR(500),
+    export_id       BIGINT,
+    PRIMARY KEY (question_id, position)
+);
+
+-- Every content file seen by the last import, so the next one can skip unchanged files.
+CREATE TABLE content_file (
+    path            VARCHAR(4000) PRIMARY KEY,
+    sha256          CHAR(64) NOT NULL,
+    -- the url the file claims, once it parsed that far
+    url             VARCHAR(1000),
+    has_errors      BOOLEAN NOT NULL
+);
+
+-- The problems of the files above: errors (file skipped) and warnings (imported with a fix-up).
+CREATE TABLE import_problem (
+    path            VARCHAR(4000) NOT NULL REFERENCES content_file (path) ON DELETE CASCADE,
+    seq             INT NOT NULL,
+    line            INT,
+    severity        VARCHAR(10) NOT NULL,
+    message         VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (path, seq)
+);
+
+-- One row per import, committed together with the content it produced.
+CREATE TABLE import_run (
+    id              BIGINT PRIMARY KEY,
+    started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    finished_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    content_dir     VARCHAR(4000) NOT NULL,
+    files           INT NOT NULL,
+    imported        INT NOT NULL,
+    unchanged       INT NOT NULL,
+    removed         INT NOT NULL,
+    skipped         INT NOT NULL,
+    warnings        INT NOT NULL,
+    changed_content BOOLEAN NOT NULL
+);
