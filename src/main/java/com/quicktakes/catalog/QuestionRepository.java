@@ -52,7 +52,8 @@ public class QuestionRepository implements PanacheRepository<Question> {
     /** Questions listed next to this one in its subject (or the subject's newest, for an unlisted one). */
     public List<QuestionSummary> neighbours(Question question, int count) {
         int center = question.listPosition == null ? 0 : question.listPosition;
-        int first = Math.max(0, center - count / 2);
+        int last = question.subject.questionCount - 1;
+        int first = Math.max(0, Math.min(center - count / 2, last - count));
         return getEntityManager().createQuery(SUMMARY
                 + "where q.subject = ?1 and q.listPosition >= ?2 and q.listPosition <= ?3 and q.id <> ?4 "
                 + "order by q.listPosition", QuestionSummary.class)

@@ -21,8 +21,13 @@ final class SafeAttributes implements AttributeProvider {
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Heading heading) {
             attributes.put("id", headingIds.get(heading));
-        } else if (node instanceof Link link && isExternal(link.getDestination())) {
-            attributes.put("rel", "noopener");
+        } else if (node instanceof Link link) {
+            // commonmark marks every link nofollow when it sanitizes urls; links within the site must be followed.
+            if (isExternal(link.getDestination())) {
+                attributes.put("rel", "noopener");
+            } else {
+                attributes.remove("rel");
+            }
         } else if (node instanceof Image) {
             attributes.put("loading", "lazy");
         }

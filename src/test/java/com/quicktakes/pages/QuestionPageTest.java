@@ -1,0 +1,159 @@
+package com.quicktakes.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.quicktakes.TestContent;
+import com.quicktakes.importer.ContentStatus;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class QuestionPageTest {
+
+    private static final String GRADIENT = "/learn/mathematics/questions/how-do-gradients-point-uphill";
+    private static final String DERIVATIVE = "/learn/mathematics/questions/what-is-a-derivative";
+    private static final String STACK = "/learn/computer-science/questions/what-is-a-stack";
+    private static final String DIV_SPAN = "/learn/computer-science/questions/what-is-the-difference-between-div-and-span-elements-in-html";
+
+    @Inject
+    ContentStatus status;
+
+    @BeforeEach
+    void contentLoaded() throws InterruptedException {
+        TestContent.awaitLoaded(status);
+    }
+
+    @Test
+    void showsTheQuestionWithItsHead() {
+        Document page = Html.get(GRADIENT);
+        assertThat(page.select("h1")).hasSize(1);
+        assertThat(page.select("h1").text()).isEqualTo("How do gradients point uphill?");
+        assertThat(page.title()).isEqualTo("How do gradients point uphill? | Mathematics | QuickTakes");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080" + GRADIENT);
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("Why the gradient of a function points in the direction of steepest ascent, with a worked example.");
+        assertThat(page.select("meta[name=keywords]").attr("content")).isEqualTo("gradient, steepest ascent, partial derivatives, nabla");
+        assertThat(page.select("meta[name=robots]")).isEmpty();
+        assertThat(page.select(".question-text")).isEmpty();
+    }
+
+    @Test
+    void breadcrumbLeadsFromHomeThroughTheSubject() {
+        Document page = Html.get(GRADIENT);
+        assertThat(page.select("nav[aria-label=Breadcrumb] li").eachText())
+                .containsExactly("Home", "Mathematics", "How do gradients point uphill?");
+        assertThat(page.select("nav[aria-label=Breadcrumb] a").eachAttr("href")).containsExactly("/", "/learn/mathematics");
+        assertThat(page.select("nav[aria-label=Breadcrumb] [aria-current=page]").text()).isEqualTo("How do gradients point uphill?");
+    }
+
+    @Test
+    void postedOnInTheFilesDateFormat() {
+        Document gradient = Html.get(GRADIENT);
+        assertThat(gradient.select(".byline").text()).isEqualTo("Posted on Feb 08, 2025 · by QuickTakes");
+        assertThat(gradient.select(".byline time").attr("datetime")).isEqualTo("2025-02-08");
+        Document derivative = Html.get(DERIVATIVE);
+        assertThat(derivative.select(".byline").text()).isEqualTo("Published November 3rd, 2024 · by Ada Teacher");
+    }
+
+    @Test
+    void showsTheFullQuestionWhereItDiffersFromTheTitle() {
+        Document page = Html.get(DERIVATIVE);
+        assertThat(page.select("h1").text()).isEqualTo("What is a derivative?");
+        assertThat(page.select(".question-text").text()).isEqualTo("What is a derivative? Explain it with the power rule.");
+    }
+
+    @Test
+    void relatedQuestionsThatResolveOnceEachNeverItselfNeverDangling() {
+        Document page = Html.get(GRADIENT);
+        assertThat(page.select(".related[aria-labelledby=related-heading] a").eachAttr("href"))
+                .containsExactly(DERIVATIVE, STACK);
+        assertThat(page.select("a[href*=a-question-that-was-never-exported]")).isEmpty();
+        assertThat(page.select(".related a[href=" + GRADIENT + "]")).isEmpty();
+    }
+
+    @Test
+    void relatedArticlesFollowTheirNumbersAndUseTheTargetsTitle() {
+        Document page = Html.get("/learn/history-of-the-world/questions/what-was-the-cold-war");
+        assertThat(page.select(".related[aria-labelledby=related-heading] a").eachAttr("href"))
+                .containsExactly(STACK, DERIVATIVE, DIV_SPAN, GRADIENT);
+        assertThat(page.select(".related a[href=" + DIV_SPAN + "]").text())
+                .isEqualTo("What is the difference between <div> & <span> elements in HTML?");
+        assertThat(page.select("#more-heading")).isEmpty();
+    }
+
+    @Test
+    void moreFromTheSubjectWhenFewerThanThreeRelatedResolve() {
+        Document page = Html.get("/learn/geography/questions/where-does-the-nile-river-flow");
+        assertThat(page.select("#related-heading")).isEmpty();
+        assertThat(page.select("#more-heading").text()).isEqualTo("More Geography questions");
+        assertThat(page.select(".related[aria-labelledby=more-heading] a")).hasSize(QuestionPage.MORE_FROM_SUBJECT)
+                .allSatisfy(a -> assertThat(a.attr("href")).startsWith("/learn/geography/questions/")
+                        .isNotEqualTo("/learn/geography/questions/where-does-the-nile-river-flow"));
+        assertThat(page.select("p.back a").attr("href")).isEqualTo("/learn/geography");
+    }
+
+    @Test
+    void untrustedTextIsEscapedEverywhere() {
+        Document page = Html.get(DIV_SPAN);
+        assertThat(page.select("h1").text()).isEqualTo("What is the difference between <div> & <span> elements in HTML?");
+        assertThat(page.title()).isEqualTo("What is the difference between <div> & <span> elements in HTML?");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("<div> is a block element & <span> is inline: how the two \"generic\" HTML containers differ.");
+        assertThat(page.select("main div:not(.answer), main span:not(.author)")).isEmpty();
+        assertThat(page.select("script, iframe, img, [onerror]")).isEmpty();
+        assertThat(page.select(".answer").text()).contains("<script>alert('xss')</script>");
+        assertThat(page.select(".answer a").eachAttr("href")).containsExactly("", "", "", "https://developer.mozilla.org/");
+    }
+
+    @Test
+    void codeKeepsItsEscapesAndTablesTheirAlignment() {
+        Document page = Html.get(STACK);
+        assertThat(page.select(".answer pre code.language-c").text())
+                .contains("printf(\"Stack overflow\\n\");")
+                .contains("putchar('\\n');");
+        assertThat(page.select(".answer pre code").first().wholeText()).contains("{\n    printf");
+        assertThat(page.select(".answer :not(pre) > code").first().text()).isEqualTo("\\n");
+        assertThat(page.select(".answer table th").eachAttr("align")).containsExactly("left", "right");
+    }
+
+    @Test
+    void theBodyServesAsAnswerWhenTheFrontMatterHasNone() {
+        Document page = Html.get("/learn/computer-science/questions/what-is-a-queue");
+        assertThat(page.select(".answer strong").text()).isEqualTo("first-in, first-out");
+        assertThat(page.select(".answer li")).hasSize(2);
+    }
+
+    @Test
+    void noIndexQuestionsAreReachableButNotIndexed() {
+        Document page = Html.get("/learn/mathematics/questions/a-draft-that-search-engines-should-not-index");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    }
+
+    @Test
+    void filesAreFoundAtAnyDepthAndWithoutAUrl() {
+        Html.get("/learn/history-of-the-world/questions/what-was-the-cold-war");
+        Document godel = Html.get("/learn/arts-humanities/questions/godels-incompleteness-theorems");
+        assertThat(godel.select("h1").text()).isEqualTo("What did Gödel’s incompleteness theorems show?");
+    }
+
+    @Test
+    void unknownQuestionIs404WithALinkToItsSubject() {
+        Document page = Html.parse(Html.fetch("/learn/mathematics/questions/no-such-question", 404));
+        assertThat(page.select("main a[href=/learn/mathematics]").text()).isEqualTo("Browse all Mathematics questions");
+        assertThat(page.select("main a[href=/]")).hasSize(1);
+        Document noSubject = Html.parse(Html.fetch("/learn/alchemy/questions/lead-into-gold", 404));
+        assertThat(noSubject.select("main a[href^=/learn]")).isEmpty();
+    }
+
+    @Test
+    void hiddenAndNonMarkdownFilesAreNotImported() {
+        Html.fetch("/learn/mathematics/questions/hidden-files-are-ignored", 404);
+        Html.fetch("/learn/mathematics/questions/hidden", 404);
+    }
+}

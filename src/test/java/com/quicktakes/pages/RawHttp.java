@@ -1,0 +1,43 @@
+package com.quicktakes.pages;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Sends a request line exactly as given, bytes and all, as a hostile client would: HTTP client
+ * libraries refuse to send malformed urls, so they cannot test how the server answers them.
+ */
+final class RawHttp {
+
+    record Reply(int status, String head, String body) {
+    }
+
+    private RawHttp() {
+    }
+
+    static Reply get(String target) throws IOException {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            in.transferTo(received);
+            String reply = received.toString(StandardCharsets.UTF_8);
+            int headEnd = reply.indexOf("\r\n\r\n");
+            String head = headEnd < 0 ? reply : reply.substring(0, headEnd);
+            String body = headEnd < 0 ? "" : reply.substring(headEnd + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new Reply(status, head, body);
+        }
+    }
+}
