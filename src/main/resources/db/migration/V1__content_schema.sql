@@ -27,8 +27,6 @@ CREATE TABLE question (
     title           VARCHAR(4000) NOT NULL,
     article_title   VARCHAR(4000) NOT NULL,
     question_text   VARCHAR(100000) NOT NULL,
-    answer_markdown CHARACTER VARYING NOT NULL,
-    answer_html     CHARACTER VARYING NOT NULL,
     seo_title       VARCHAR(4000),
     description     VARCHAR(4000),
     keywords        VARCHAR(4000),
@@ -39,12 +37,27 @@ CREATE TABLE question (
     post_on_text    VARCHAR(200),
     score           DOUBLE PRECISION,
     no_index        BOOLEAN NOT NULL,
-    -- 0-based place in the subject's listing, newest first; NULL when not listed
-    list_position   INT,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
-CREATE INDEX question_listing ON question (subject_id, list_position);
+-- The answer apart from the listing data, so listings and renumbering never touch it; both
+-- texts are stored deflated (see DeflatedText), which keeps the database about 4 times smaller.
+CREATE TABLE answer (
+    question_id     BIGINT PRIMARY KEY REFERENCES question (id) ON DELETE CASCADE,
+    markdown        VARBINARY(100000000) NOT NULL,
+    html            VARBINARY(100000000) NOT NULL
+);
+
+-- Each subject's listing, newest first, numbered at import so that any page of it is an
+-- index range, however deep; no_index questions are not listed.
+CREATE TABLE listing (
+    subject_id      BIGINT NOT NULL REFERENCES subject (id) ON DELETE CASCADE,
+    position        INT NOT NULL,
+    question_id     BIGINT NOT NULL REFERENCES question (id) ON DELETE CASCADE,
+    PRIMARY KEY (subject_id, position)
+);
+
+CREATE INDEX listing_question ON listing (question_id);
 CREATE INDEX question_newest ON question (no_index, published DESC, url);
 
 CREATE TABLE related_article (

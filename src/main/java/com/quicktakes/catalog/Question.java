@@ -3,7 +3,6 @@ package com.quicktakes.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,8 +27,12 @@ public class Question {
     /** {@code /learn/<subject-slug>/questions/<slug>}, as written in the file. */
     public String url;
 
+    @Column(name = "subject_id")
+    public Long subjectId;
+
+    /** Read-only view of {@link #subjectId}. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "subject_id")
+    @JoinColumn(name = "subject_id", insertable = false, updatable = false)
     public Subject subject;
 
     public String slug;
@@ -54,13 +57,6 @@ public class Question {
     @Column(name = "question_text")
     public String questionText;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "answer_markdown")
-    public String answerMarkdown;
-
-    @Column(name = "answer_html")
-    public String answerHtml;
-
     @Column(name = "seo_title")
     public String seoTitle;
 
@@ -83,10 +79,6 @@ public class Question {
 
     @Column(name = "no_index")
     public boolean noIndex;
-
-    /** 0-based place in the subject's listing, newest first; null when not listed. */
-    @Column(name = "list_position")
-    public Integer listPosition;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -23,12 +23,18 @@ public class QuestionRepository implements PanacheRepository<Question> {
 
     /** One page of a subject's listing, newest first; positions are numbered at import. */
     public List<QuestionSummary> listing(Subject subject, int firstPosition, int count) {
+        return listingRange(subject.id, firstPosition, firstPosition + count - 1, -1L);
+    }
+
+    private List<QuestionSummary> listingRange(Long subjectId, int first, int last, Long exceptQuestionId) {
         return getEntityManager().createQuery(SUMMARY
-                + "where q.subject = ?1 and q.listPosition >= ?2 and q.listPosition < ?3 order by q.listPosition",
+                + "join ListingEntry l on l.questionId = q.id "
+                + "where l.subjectId = ?1 and l.position >= ?2 and l.position <= ?3 and q.id <> ?4 order by l.position",
                 QuestionSummary.class)
-                .setParameter(1, subject)
-                .setParameter(2, firstPosition)
-                .setParameter(3, firstPosition + count)
+                .setParameter(1, subjectId)
+                .setParameter(2, first)
+                .setParameter(3, last)
+                .setParameter(4, exceptQuestionId)
                 .getResultList();
     }
 
@@ -51,17 +57,12 @@ public class QuestionRepository implements PanacheRepository<Question> {
 
     /** Questions listed next to this one in its subject (or the subject's newest, for an unlisted one). */
     public List<QuestionSummary> neighbours(Question question, int count) {
-        int center = question.listPosition == null ? 0 : question.listPosition;
+        int center = getEntityManager().createQuery("select l.position from ListingEntry l where l.questionId = ?1", Integer.class)
+                .setParameter(1, question.id)
+                .getResultStream().findFirst().orElse(0);
         int last = question.subject.questionCount - 1;
         int first = Math.max(0, Math.min(center - count / 2, last - count));
-        return getEntityManager().createQuery(SUMMARY
-                + "where q.subject = ?1 and q.listPosition >= ?2 and q.listPosition <= ?3 and q.id <> ?4 "
-                + "order by q.listPosition", QuestionSummary.class)
-                .setParameter(1, question.subject)
-                .setParameter(2, first)
-                .setParameter(3, first + count)
-                .setParameter(4, question.id)
-                .getResultList();
+        return listingRange(question.subjectId, first, first + count, question.id);
     }
 
     // Writes, used by the import inside its transaction.

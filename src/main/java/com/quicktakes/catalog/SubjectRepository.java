@@ -27,14 +27,15 @@ public class SubjectRepository implements PanacheRepository<Subject> {
         subject.slug = slug;
         subject.name = name;
         subject.updatedAt = now;
-        persist(subject);
+        // Flushed at once: questions that refer to it are inserted through a stateless session.
+        persistAndFlush(subject);
         return subject;
     }
 
     /**
      * Recomputes what a subject derives from its questions after they changed: its name (the most
-     * common spelling; ties go to the first file in path order), its count, and the listing
-     * positions, newest first. A subject left without questions is deleted.
+     * common spelling; ties go to the first file in path order), its count, and its listing,
+     * newest first. A subject left without questions is deleted.
      */
     public void refresh(Long subjectId) {
         var em = getEntityManager();
@@ -47,14 +48,11 @@ public class SubjectRepository implements PanacheRepository<Subject> {
             delete("id", subjectId);
             return;
         }
+        em.createNativeQuery("DELETE FROM listing WHERE subject_id = ?1").setParameter(1, subjectId).executeUpdate();
         em.createNativeQuery("""
-                MERGE INTO question q
-                USING (SELECT id, CASE WHEN no_index THEN NULL
-                              ELSE ROW_NUMBER() OVER (PARTITION BY no_index ORDER BY published DESC NULLS LAST, url) - 1
-                              END AS position
-                       FROM question WHERE subject_id = ?1) listed
-                ON q.id = listed.id
-                WHEN MATCHED THEN UPDATE SET list_position = listed.position""")
+                INSERT INTO listing (subject_id, position, question_id)
+                SELECT subject_id, ROW_NUMBER() OVER (ORDER BY published DESC NULLS LAST, url) - 1, id
+                FROM question WHERE subject_id = ?1 AND NOT no_index""")
                 .setParameter(1, subjectId)
                 .executeUpdate();
         em.createNativeQuery("""

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -33,10 +34,10 @@ final class ContentFileParser {
     private static final String DEFAULT_POST_ON_TEXT = "Posted on";
     private static final double DEFAULT_SCORE = -1.0;
 
-    private final int maxChars;
+    private final LoadSettings yamlSettings;
 
     ContentFileParser(int maxChars) {
-        this.maxChars = maxChars;
+        this.yamlSettings = FrontMatter.settings(maxChars);
     }
 
     /** The outcome for one file: a question (null when the file is skipped) and its problems. */
@@ -76,7 +77,7 @@ final class ContentFileParser {
         int bodyStart = text.indexOf('\n', closing);
         String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
 
-        FrontMatter fields = FrontMatter.parse(yaml, 2, maxChars);
+        FrontMatter fields = FrontMatter.parse(yaml, 2, yamlSettings);
         return new FieldReader(path, fields, body, problems).question();
     }
 

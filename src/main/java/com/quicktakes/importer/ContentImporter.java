@@ -24,15 +24,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
+import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
 import com.quicktakes.SiteConfig;
+import com.quicktakes.catalog.Answer;
+import com.quicktakes.catalog.Deflated;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.RelatedArticle;
-import com.quicktakes.catalog.Subject;
 import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.markdown.MarkdownRenderer;
 import com.quicktakes.markdown.RenderedMarkdown;
@@ -44,14 +45,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * until the commit, and a crash before it leaves the previous content in place. Files whose hash
  * is unchanged are not read further; new and changed files are parsed and rendered by worker
  * threads while this thread writes, in path order, so "the first file by path order" decides
- * which of two files claiming one url wins.
+ * which of two files claiming one url wins. Rows are written through a stateless session in
+ * batches: an import is a bulk load, with no use for a persistence context.
  */
 @ApplicationScoped
 public class ContentImporter {
 
     private static final Logger LOG = Logger.getLogger(ContentImporter.class);
-    /** Files written between two flushes of the persistence context, to keep its memory flat. */
-    private static final int FLUSH_EVERY = 250;
+    /** Files whose rows are written together, in one JDBC batch per table. */
+    private static final int BATCH = 200;
     /** Descriptions fall back to the start of the answer, cut near this length. */
     private static final int DESCRIPTION_LENGTH = 155;
 
@@ -62,7 +64,7 @@ public class ContentImporter {
     MarkdownRenderer markdown;
 
     @Inject
-    EntityManager em;
+    StatelessSession session;
 
     @Inject
     QuestionRepository questions;
@@ -83,8 +85,8 @@ public class ContentImporter {
     public ImportReport importFrom(Path contentDir, boolean strict, Progress progress) throws IOException {
         Instant started = Instant.now();
         List<String> paths = ContentTree.list(contentDir);
-        Duration timeout = config.importTimeout();
-        ImportReport report = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> {
+        stopRequested.set(false);
+        ImportReport report = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
             Run run = new Run(contentDir, paths, progress);
             run.execute();
             ImportReport result = run.report(started, strict);
@@ -103,8 +105,12 @@ public class ContentImporter {
     }
 
     /** The outcome of reading one file, produced by a worker thread. */
-    private record Prepared(String path, String sha256, boolean unchanged, String knownUrl, ParsedQuestion question,
-            RenderedMarkdown rendered, List<ImportProblem> problems) {
+    private record Prepared(String path, String sha256, boolean unchanged, String knownUrl, NewQuestion question,
+            List<ImportProblem> problems) {
+    }
+
+    /** A question ready to insert but for its ids, built by a worker thread. */
+    private record NewQuestion(ParsedQuestion parsed, Question row, Answer answer, List<RelatedArticle> related) {
     }
 
     private record KnownFile(String sha256, String url, boolean hasErrors) {
@@ -116,6 +122,7 @@ public class ContentImporter {
         private final List<String> paths;
         private final Progress progress;
         private final ContentFileParser parser;
+        private final Instant now = Instant.now();
         /** The files of the previous import; read by the workers, so never changed once they start. */
         private final Map<String, KnownFile> known = new HashMap<>();
         /** url → path of the file whose question holds it in the database. */
@@ -126,11 +133,10 @@ public class ContentImporter {
         private final Map<String, String> claims = new HashMap<>();
         private final Map<String, Long> subjectIds = new HashMap<>();
         private final Set<Long> changedSubjects = new HashSet<>();
-        private final Instant now = Instant.now();
+        private final Batch batch = new Batch();
         private int imported;
         private int unchanged;
         private int removed;
-        private int written;
 
         Run(Path contentDir, List<String> paths, Progress progress) {
             this.contentDir = contentDir;
@@ -167,8 +173,7 @@ public class ContentImporter {
             } finally {
                 workers.shutdownNow();
             }
-            em.flush();
-            em.clear();
+            batch.write();
             changedSubjects.forEach(subjects::refresh);
         }
 
@@ -180,13 +185,12 @@ public class ContentImporter {
         }
 
         private void loadKnownFiles() {
-            em.createQuery("from ContentFile", ContentFile.class).getResultStream().forEach(file -> {
+            session.createSelectionQuery("from ContentFile", ContentFile.class).getResultStream().forEach(file -> {
                 known.put(file.path, new KnownFile(file.sha256, file.url, file.hasErrors));
                 if (!file.hasErrors && file.url != null) {
                     storedOwners.put(file.url, file.path);
                 }
             });
-            em.clear();
         }
 
         private void removeDeletedFiles() {
@@ -196,7 +200,7 @@ public class ContentImporter {
                 List<String> chunk = deleted.subList(from, Math.min(deleted.size(), from + 500));
                 changedSubjects.addAll(questions.subjectIdsOfSources(chunk));
                 removed += questions.deleteBySourcePaths(chunk);
-                em.createQuery("delete from ContentFile where path in ?1").setParameter(1, chunk).executeUpdate();
+                session.createMutationQuery("delete from ContentFile where path in ?1").setParameter(1, chunk).executeUpdate();
             }
             deleted.forEach(path -> {
                 KnownFile file = known.remove(path);
@@ -206,24 +210,60 @@ public class ContentImporter {
             });
         }
 
-        /** Runs on a worker thread: no database access here. */
+        /** Runs on a worker thread: reads, parses and renders one file; no database access here. */
         private Prepared prepare(String path) throws IOException {
             Path file = contentDir.resolve(path);
             long size = Files.size(file);
             if (size > maxFileSize()) {
-                String sha = "size:" + size;
-                return new Prepared(path, sha, false, null, null, null, List.of(ImportProblem.error(path, null,
+                return new Prepared(path, "size:" + size, false, null, null, List.of(ImportProblem.error(path, null,
                         "the file is " + size + " bytes, over the limit of " + maxFileSize() + " bytes (site.max-file-size)")));
             }
             byte[] bytes = Files.readAllBytes(file);
             String sha = sha256(bytes);
             KnownFile before = known.get(path);
             if (before != null && before.sha256.equals(sha) && !before.hasErrors) {
-                return new Prepared(path, sha, true, before.url, null, null, List.of());
+                return new Prepared(path, sha, true, before.url, null, List.of());
             }
             ContentFileParser.Result result = parser.parse(path, bytes);
-            RenderedMarkdown rendered = result.question() == null ? null : markdown.render(result.question().answerMarkdown());
-            return new Prepared(path, sha, false, null, result.question(), rendered, result.problems());
+            NewQuestion question = result.question() == null ? null : build(path, result.question());
+            return new Prepared(path, sha, false, null, question, result.problems());
+        }
+
+        private NewQuestion build(String path, ParsedQuestion parsed) {
+            RenderedMarkdown rendered = markdown.render(parsed.answerMarkdown());
+            Question row = new Question();
+            row.url = parsed.url();
+            row.slug = parsed.slug();
+            row.subjectName = parsed.subjectName();
+            row.sourcePath = path;
+            row.exportId = parsed.exportId();
+            row.title = parsed.title();
+            row.articleTitle = parsed.articleTitle();
+            row.questionText = parsed.questionText();
+            row.seoTitle = parsed.seoTitle();
+            row.description = parsed.description() != null ? parsed.description() : excerpt(rendered.textStart());
+            row.keywords = parsed.keywords();
+            row.author = parsed.author();
+            row.published = parsed.published();
+            row.publishedText = parsed.publishedText();
+            row.postOnText = parsed.postOnText();
+            row.score = parsed.score();
+            row.noIndex = parsed.noIndex();
+            row.updatedAt = now;
+            Answer answer = new Answer();
+            answer.markdownDeflated = Deflated.deflate(parsed.answerMarkdown());
+            answer.htmlDeflated = Deflated.deflate(rendered.html());
+            List<RelatedArticle> related = new ArrayList<>(parsed.related().size());
+            for (ParsedQuestion.Related entry : parsed.related()) {
+                RelatedArticle article = new RelatedArticle();
+                article.position = related.size();
+                article.targetUrl = entry.url();
+                article.title = entry.title();
+                article.subjectName = entry.subjectName();
+                article.exportId = entry.exportId();
+                related.add(article);
+            }
+            return new NewQuestion(parsed, row, answer, related);
         }
 
         /** Runs on the import thread, in path order. */
@@ -240,24 +280,27 @@ public class ContentImporter {
                 return;
             }
             List<ImportProblem> problems = new ArrayList<>(file.problems());
-            ParsedQuestion question = file.question();
+            NewQuestion question = file.question();
+            String claimedUrl = question == null ? null : question.parsed().url();
             if (question != null) {
-                String owner = claims.putIfAbsent(question.url(), file.path());
+                String owner = claims.putIfAbsent(claimedUrl, file.path());
                 if (owner != null) {
-                    problems.add(duplicateUrl(file.path(), question.url(), owner));
+                    problems.add(duplicateUrl(file.path(), claimedUrl, owner));
                     question = null;
                 }
             }
-            String claimedUrl = file.question() == null ? null : file.question().url();
-            removeQuestionOf(file.path(), question == null ? null : question.url());
+            removeQuestionOf(file.path(), question == null ? null : claimedUrl);
             if (question != null) {
-                insert(file.path(), question, file.rendered());
+                Long subjectId = subjectIds.computeIfAbsent(question.parsed().subjectSlug(),
+                        slug -> subjects.create(slug, file.question().parsed().subjectName(), now).id);
+                question.row().subjectId = subjectId;
+                changedSubjects.add(subjectId);
+                batch.questions.add(question);
                 imported++;
             }
             saveFile(file.path(), file.sha256(), claimedUrl, problems);
-            if (++written % FLUSH_EVERY == 0) {
-                em.flush();
-                em.clear();
+            if (batch.questions.size() + batch.files.size() >= BATCH) {
+                batch.write();
             }
         }
 
@@ -285,50 +328,11 @@ public class ContentImporter {
             }
         }
 
-        private void insert(String path, ParsedQuestion parsed, RenderedMarkdown rendered) {
-            Long subjectId = subjectIds.computeIfAbsent(parsed.subjectSlug(), slug -> subjects.create(slug, parsed.subjectName(), now).id);
-            changedSubjects.add(subjectId);
-            Question question = new Question();
-            question.url = parsed.url();
-            question.subject = em.getReference(Subject.class, subjectId);
-            question.slug = parsed.slug();
-            question.subjectName = parsed.subjectName();
-            question.sourcePath = path;
-            question.exportId = parsed.exportId();
-            question.title = parsed.title();
-            question.articleTitle = parsed.articleTitle();
-            question.questionText = parsed.questionText();
-            question.answerMarkdown = parsed.answerMarkdown();
-            question.answerHtml = rendered.html();
-            question.seoTitle = parsed.seoTitle();
-            question.description = parsed.description() != null ? parsed.description() : excerpt(rendered.text());
-            question.keywords = parsed.keywords();
-            question.author = parsed.author();
-            question.published = parsed.published();
-            question.publishedText = parsed.publishedText();
-            question.postOnText = parsed.postOnText();
-            question.score = parsed.score();
-            question.noIndex = parsed.noIndex();
-            question.updatedAt = now;
-            questions.persist(question);
-            int position = 0;
-            for (ParsedQuestion.Related related : parsed.related()) {
-                RelatedArticle article = new RelatedArticle();
-                article.questionId = question.id;
-                article.position = position++;
-                article.targetUrl = related.url();
-                article.title = related.title();
-                article.subjectName = related.subjectName();
-                article.exportId = related.exportId();
-                em.persist(article);
-            }
-        }
-
         private void saveFile(String path, String sha256, String url, List<ImportProblem> problems) {
             boolean hasErrors = problems.stream().anyMatch(ImportProblem::isError);
             if (known.containsKey(path)) {
-                em.createQuery("delete from StoredProblem where path = ?1").setParameter(1, path).executeUpdate();
-                em.createQuery("update ContentFile set sha256 = ?1, url = ?2, hasErrors = ?3 where path = ?4")
+                session.createMutationQuery("delete from StoredProblem where path = ?1").setParameter(1, path).executeUpdate();
+                session.createMutationQuery("update ContentFile set sha256 = ?1, url = ?2, hasErrors = ?3 where path = ?4")
                         .setParameter(1, sha256).setParameter(2, url).setParameter(3, hasErrors).setParameter(4, path)
                         .executeUpdate();
             } else {
@@ -337,16 +341,15 @@ public class ContentImporter {
                 file.sha256 = sha256;
                 file.url = url;
                 file.hasErrors = hasErrors;
-                em.persist(file);
+                batch.files.add(file);
             }
             for (int i = 0; i < problems.size(); i++) {
-                em.persist(StoredProblem.of(problems.get(i), i));
+                batch.problems.add(StoredProblem.of(problems.get(i), i));
             }
         }
 
         ImportReport report(Instant started, boolean strict) {
-            em.flush();
-            List<ImportProblem> problems = em.createQuery("from StoredProblem order by path, seq", StoredProblem.class)
+            List<ImportProblem> problems = session.createSelectionQuery("from StoredProblem order by path, seq", StoredProblem.class)
                     .getResultStream().map(StoredProblem::toProblem).toList();
             int skipped = (int) problems.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();
             int warnings = (int) problems.stream().filter(p -> !p.isError()).count();
@@ -364,7 +367,7 @@ public class ContentImporter {
                 run.skipped = skipped;
                 run.warnings = warnings;
                 run.changedContent = !changedSubjects.isEmpty();
-                em.persist(run);
+                session.insert(run);
             }
             double seconds = Duration.between(started, finished).toMillis() / 1000.0;
             return new ImportReport(contentDir.toString(), paths.size(), imported, unchanged, removed, skipped, warnings,
@@ -372,12 +375,39 @@ public class ContentImporter {
         }
     }
 
+    /** Rows waiting to be inserted, one JDBC batch per table. */
+    private final class Batch {
+        final List<NewQuestion> questions = new ArrayList<>();
+        final List<ContentFile> files = new ArrayList<>();
+        final List<StoredProblem> problems = new ArrayList<>();
+
+        void write() {
+            // Questions first: their generated ids key the answers and related articles.
+            session.insertMultiple(questions.stream().map(NewQuestion::row).toList());
+            List<Answer> answers = new ArrayList<>(questions.size());
+            List<RelatedArticle> related = new ArrayList<>();
+            for (NewQuestion question : questions) {
+                question.answer().questionId = question.row().id;
+                answers.add(question.answer());
+                question.related().forEach(article -> article.questionId = question.row().id);
+                related.addAll(question.related());
+            }
+            session.insertMultiple(answers);
+            session.insertMultiple(related);
+            session.insertMultiple(files);
+            session.insertMultiple(problems);
+            questions.clear();
+            files.clear();
+            problems.clear();
+        }
+    }
+
     private int maxFileSize() {
         return (int) Math.min(Integer.MAX_VALUE - 8, config.maxFileSize().asLongValue());
     }
 
-    static String excerpt(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+    /** The start of the answer's text, cut at a word, for pages without a description of their own. */
+    static String excerpt(String flat) {
         if (flat.length() <= DESCRIPTION_LENGTH) {
             return flat;
         }

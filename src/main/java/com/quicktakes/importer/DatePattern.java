@@ -1,10 +1,8 @@
 package com.quicktakes.importer;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,6 +19,11 @@ final class DatePattern {
     /** Longest tokens first, so MMMM is not read as MM + MM. */
     private static final List<String> TOKENS = List.of(
             "YYYY", "MMMM", "dddd", "MMM", "ddd", "YY", "MM", "Do", "DD", "Q", "M", "D");
+
+    /** English names, as moment.js shows them by default. */
+    private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December" };
+    private static final String[] DAYS = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     private final List<Function<LocalDate, String>> parts;
 
@@ -81,20 +84,25 @@ final class DatePattern {
 
     private static Function<LocalDate, String> formatterOf(String token) {
         return switch (token) {
-            case "YYYY" -> date -> String.format(Locale.ROOT, "%04d", date.getYear());
-            case "YY" -> date -> String.format(Locale.ROOT, "%02d", Math.floorMod(date.getYear(), 100));
+            case "YYYY" -> date -> pad(date.getYear(), 4);
+            case "YY" -> date -> pad(Math.floorMod(date.getYear(), 100), 2);
             case "Q" -> date -> String.valueOf((date.getMonthValue() - 1) / 3 + 1);
-            case "MMMM" -> date -> date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            case "MMM" -> date -> date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-            case "MM" -> date -> String.format(Locale.ROOT, "%02d", date.getMonthValue());
+            case "MMMM" -> date -> MONTHS[date.getMonthValue() - 1];
+            case "MMM" -> date -> MONTHS[date.getMonthValue() - 1].substring(0, 3);
+            case "MM" -> date -> pad(date.getMonthValue(), 2);
             case "M" -> date -> String.valueOf(date.getMonthValue());
             case "Do" -> date -> ordinal(date.getDayOfMonth());
-            case "DD" -> date -> String.format(Locale.ROOT, "%02d", date.getDayOfMonth());
+            case "DD" -> date -> pad(date.getDayOfMonth(), 2);
             case "D" -> date -> String.valueOf(date.getDayOfMonth());
-            case "dddd" -> date -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            case "ddd" -> date -> date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "dddd" -> date -> DAYS[date.getDayOfWeek().getValue() - 1];
+            case "ddd" -> date -> DAYS[date.getDayOfWeek().getValue() - 1].substring(0, 3);
             default -> throw new IllegalArgumentException(token);
         };
+    }
+
+    private static String pad(int value, int digits) {
+        String text = Integer.toString(value);
+        return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
     }
 
     private static String ordinal(int day) {

@@ -63,25 +63,32 @@ final class ExportNewlines {
                 // Any other escaped character is copied as a pair, so \" or \$ never opens or closes anything.
                 out.append(c).append(raw.charAt(i + 1));
                 i += 2;
-            } else if (inFence()) {
-                if (c == '"') {
-                    inString = !inString;
-                }
+            } else if (inFence() && c == '"') {
+                inString = !inString;
                 out.append(c);
                 i++;
-            } else if (c == '`') {
+            } else if (!inFence() && c == '`') {
                 int run = runLength(i, '`');
                 codeSpanTicks = codeSpanTicks == 0 ? run : (run == codeSpanTicks ? 0 : codeSpanTicks);
                 out.append(raw, i, i + run);
                 i += run;
-            } else if (c == '$' && codeSpanTicks == 0) {
+            } else if (!inFence() && c == '$' && codeSpanTicks == 0) {
                 i = dollar(i);
             } else {
-                out.append(c);
-                i++;
+                // Plain text up to the next character that can change the state, copied in one go.
+                int next = i + 1;
+                while (next < n && !isSpecial(raw.charAt(next))) {
+                    next++;
+                }
+                out.append(raw, i, next);
+                i = next;
             }
         }
         return out.toString();
+    }
+
+    private boolean isSpecial(char c) {
+        return c == '\\' || (inFence() ? c == '"' : c == '`' || c == '$');
     }
 
     private boolean isLineBreak(int at) {

@@ -35,19 +35,23 @@ final class FrontMatter {
         this.lineOffset = lineOffset;
     }
 
-    /**
-     * @param yaml      the text between the two {@code ---} lines
-     * @param firstLine the file line on which {@code yaml} starts, so problems name file lines
-     * @param maxChars  bound on the YAML document size
-     */
-    static FrontMatter parse(String yaml, int firstLine, int maxChars) {
-        LoadSettings settings = LoadSettings.builder()
+    /** Plain data only: the core schema, no aliases of collections, a bounded document size. */
+    static LoadSettings settings(int maxChars) {
+        return LoadSettings.builder()
                 .setSchema(new CoreSchema())
                 .setCodePointLimit(Math.max(maxChars, 1))
                 .setMaxAliasesForCollections(0)
                 .setAllowRecursiveKeys(false)
                 .setLabel("front matter")
                 .build();
+    }
+
+    /**
+     * @param yaml      the text between the two {@code ---} lines
+     * @param firstLine the file line on which {@code yaml} starts, so problems name file lines
+     * @param settings  from {@link #settings(int)}
+     */
+    static FrontMatter parse(String yaml, int firstLine, LoadSettings settings) {
         int lineOffset = firstLine;
         Node root;
         try {

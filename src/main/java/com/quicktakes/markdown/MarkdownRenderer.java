@@ -21,7 +21,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown to safe HTML, once, at import. Raw HTML in the source is escaped (shown as text, never
@@ -36,7 +35,6 @@ public class MarkdownRenderer {
     private static final int MAX_NESTING = 32;
 
     private final Parser parser;
-    private final TextContentRenderer textRenderer;
     private final List<Extension> extensions;
 
     public MarkdownRenderer() {
@@ -46,7 +44,6 @@ public class MarkdownRenderer {
                 .maxOpenBlockParsers(MAX_NESTING)
                 .maxInlineNesting(MAX_NESTING)
                 .build();
-        textRenderer = TextContentRenderer.builder().extensions(extensions).stripNewlines(true).build();
     }
 
     public RenderedMarkdown render(String markdown) {
@@ -60,10 +57,10 @@ public class MarkdownRenderer {
                 .attributeProviderFactory(context -> new SafeAttributes(headingIds))
                 .build();
         String html = htmlRenderer.render(document);
-        String text = textRenderer.render(document);
+        PlainText text = PlainText.of(document);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>(headingIds.size());
         headingIds.forEach((heading, id) -> headings.add(new RenderedMarkdown.Heading(heading.getLevel(), textOf(heading), id)));
-        return new RenderedMarkdown(html, text, headings);
+        return new RenderedMarkdown(html, text.start(), text.words(), headings);
     }
 
     /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import com.quicktakes.catalog.AnswerRepository;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;
@@ -29,8 +30,8 @@ public class QuestionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(Page page, Question question, List<QuestionSummary> related,
-                List<QuestionSummary> more);
+        static native TemplateInstance question(Page page, Question question, String answerHtml,
+                List<QuestionSummary> related, List<QuestionSummary> more);
     }
 
     @Inject
@@ -41,6 +42,9 @@ public class QuestionPage {
 
     @Inject
     SubjectRepository subjects;
+
+    @Inject
+    AnswerRepository answers;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -62,6 +66,6 @@ public class QuestionPage {
                 List.of(new Page.Breadcrumb("Home", "/"),
                         new Page.Breadcrumb(question.subject.name, question.subject.path()),
                         new Page.Breadcrumb(question.title, question.url)));
-        return Templates.question(page, question, related, more);
+        return Templates.question(page, question, answers.findById(question.id).html(), related, more);
     }
 }

@@ -58,7 +58,9 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void plainTextForDescriptions() {
-        assertThat(renderer.render("**Bold** and `code`.\n\n- item").text()).isEqualTo("Bold and \"code\". item");
+    void plainTextForDescriptionsAndAWordCount() {
+        RenderedMarkdown rendered = renderer.render("**Bold** and `code`.\n\n- item\n\n" + "word ".repeat(500));
+        assertThat(rendered.textStart()).startsWith("Bold and code. item word word").hasSizeLessThanOrEqualTo(400);
+        assertThat(rendered.words()).isEqualTo(504);
     }
 }
