@@ -58,7 +58,13 @@ CREATE TABLE listing (
 );
 
 CREATE INDEX listing_question ON listing (question_id);
-CREATE INDEX question_newest ON question (no_index, published DESC, url);
+
+-- The newest listed questions of the whole site, numbered at import: the home page and the
+-- site-wide feed read a few rows instead of sorting every question.
+CREATE TABLE newest (
+    position        INT PRIMARY KEY,
+    question_id     BIGINT NOT NULL REFERENCES question (id) ON DELETE CASCADE
+);
 
 CREATE TABLE related_article (
     question_id     BIGINT NOT NULL REFERENCES question (id) ON DELETE CASCADE,

@@ -14,6 +14,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepository<Question> {
 
+    /** How many of the site's newest questions the import numbers. */
+    public static final int NEWEST_KEPT = 50;
+
     private static final String SUMMARY = "select new com.quicktakes.catalog.QuestionSummary("
             + "q.url, q.title, q.published, q.publishedText, s.name) from Question q join q.subject s ";
 
@@ -38,11 +41,11 @@ public class QuestionRepository implements PanacheRepository<Question> {
                 .getResultList();
     }
 
-    /** The newest listed questions of the whole site. */
+    /** The newest listed questions of the whole site (at most {@link #NEWEST_KEPT}), numbered at import. */
     public List<QuestionSummary> newest(int count) {
         return getEntityManager().createQuery(SUMMARY
-                + "where q.noIndex = false order by q.published desc nulls last, q.url", QuestionSummary.class)
-                .setMaxResults(count)
+                + "join NewestEntry n on n.questionId = q.id where n.position < ?1 order by n.position", QuestionSummary.class)
+                .setParameter(1, count)
                 .getResultList();
     }
 
@@ -72,6 +75,20 @@ public class QuestionRepository implements PanacheRepository<Question> {
                 "select distinct q.subject.id from Question q where q.sourcePath in ?1", Long.class)
                 .setParameter(1, sourcePaths)
                 .getResultList();
+    }
+
+    /** Numbers the site's newest listed questions again, after an import changed questions. */
+    public void renumberNewest() {
+        var em = getEntityManager();
+        em.createNativeQuery("DELETE FROM newest").executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO newest (position, question_id)
+                SELECT ROW_NUMBER() OVER (ORDER BY published DESC NULLS LAST, url) - 1, id
+                FROM question WHERE NOT no_index
+                ORDER BY published DESC NULLS LAST, url
+                FETCH FIRST ?1 ROWS ONLY""")
+                .setParameter(1, NEWEST_KEPT)
+                .executeUpdate();
     }
 
     /** Deletes the questions of these files; their related articles go with them (ON DELETE CASCADE). */

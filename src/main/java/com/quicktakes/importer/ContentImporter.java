@@ -175,6 +175,9 @@ public class ContentImporter {
             }
             batch.write();
             changedSubjects.forEach(subjects::refresh);
+            if (!changedSubjects.isEmpty()) {
+                questions.renumberNewest();
+            }
         }
 
         private Prepared take(Deque<Future<Prepared>> window) throws InterruptedException, ExecutionException {
