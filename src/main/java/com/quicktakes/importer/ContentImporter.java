@@ -72,6 +72,9 @@ public class ContentImporter {
     @Inject
     SubjectRepository subjects;
 
+    @Inject
+    ImportHistory history;
+
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     /** Progress as files are processed: (done, total). */
@@ -352,8 +355,7 @@ public class ContentImporter {
         }
 
         ImportReport report(Instant started, boolean strict) {
-            List<ImportProblem> problems = session.createSelectionQuery("from StoredProblem order by path, seq", StoredProblem.class)
-                    .getResultStream().map(StoredProblem::toProblem).toList();
+            List<ImportProblem> problems = history.problems();
             int skipped = (int) problems.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();
             int warnings = (int) problems.stream().filter(p -> !p.isError()).count();
             boolean committed = !(strict && skipped > 0);

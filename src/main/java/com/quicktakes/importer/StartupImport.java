@@ -56,16 +56,15 @@ public class StartupImport {
     private void run() {
         Path dir = contentDir(config);
         LOG.infof("importing content from %s", dir);
-        ImportReport report = null;
         try {
-            report = importer.importFrom(dir, false, new LoggedProgress());
+            ImportReport report = importer.importFrom(dir, false, new LoggedProgress());
             report.problems().forEach(problem -> LOG.warn(problem.toString()));
         } catch (ContentImporter.ImportStoppedException e) {
             LOG.info(e.getMessage());
         } catch (Exception e) {
             LOG.errorf(e, "the content import failed; the site keeps serving its previous content");
         } finally {
-            status.importFinished(report);
+            status.importFinished();
         }
     }
 

@@ -100,6 +100,53 @@ class ContentImporterTest {
     }
 
     @Test
+    void deletedQuestionsDisappearFromListingsNewestAndRelatedLinks() throws IOException {
+        corpus.question("p/a.md", "Physics", "a", "Alpha", "date: 2024-01-01")
+                .question("p/b.md", "Physics", "b", "Beta", "date: 2024-02-01",
+                        "related_article1:", "    url: /learn/physics/questions/a");
+        run();
+        Subject physics = subject("physics");
+        Question beta = question("/learn/physics/questions/b");
+        assertThat(read(() -> questions.related(beta))).hasSize(1);
+        corpus.delete("p/a.md");
+        run();
+        assertThat(read(() -> questions.listing(physics, 0, 50))).extracting(QuestionSummary::url)
+                .containsExactly("/learn/physics/questions/b");
+        assertThat(read(() -> questions.newest(10))).extracting(QuestionSummary::url)
+                .containsExactly("/learn/physics/questions/b");
+        assertThat(read(() -> questions.related(beta))).isEmpty();
+        assertThat(subject("physics").questionCount).isEqualTo(1);
+    }
+
+    @Test
+    void readersSeeTheOldContentOrTheNewNeverAMix() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            corpus.question("old/q" + i + ".md", "Physics", "old-" + i, "Old " + i);
+        }
+        run();
+        for (int i = 0; i < 20; i++) {
+            corpus.delete("old/q" + i + ".md");
+        }
+        for (int i = 0; i < 600; i++) {
+            corpus.question("new/q" + i + ".md", "Physics", "new-" + i, "New " + i);
+        }
+        var importing = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return run();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.util.Set<Long> seen = new java.util.TreeSet<>();
+        while (!importing.isDone()) {
+            seen.add(read(() -> questions.count()));
+        }
+        seen.add(read(() -> questions.count()));
+        assertThat(importing.get().imported()).isEqualTo(600);
+        assertThat(seen).containsAnyOf(20L, 600L).isSubsetOf(20L, 600L);
+    }
+
+    @Test
     void aQuestionCanMoveToAnotherFile() throws IOException {
         corpus.question("old/place.md", "Physics", "moving", "Moving");
         run();

@@ -1,0 +1,49 @@
+package com.quicktakes.ops;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import com.quicktakes.importer.ContentStatus;
+import com.quicktakes.importer.ImportHistory;
+import com.quicktakes.importer.ImportProblem;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * {@code /admin/import}: the last committed import and every current content problem, as JSON,
+ * for operators. Not linked from any page, and disallowed in robots.txt.
+ */
+@Path("/admin/import")
+public class ImportStatusResource {
+
+    @RegisterForReflection
+    public record ImportStatus(boolean importing, LastImport lastImport, List<ImportProblem> problems) {
+    }
+
+    @RegisterForReflection
+    public record LastImport(Instant startedAt, Instant finishedAt, String contentDir, int files, int imported,
+            int unchanged, int removed, int skipped, int warnings) {
+    }
+
+    @Inject
+    ImportHistory history;
+
+    @Inject
+    ContentStatus status;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportStatus status() {
+        LastImport last = history.lastRun()
+                .map(r -> new LastImport(r.startedAt, r.finishedAt, r.contentDir, r.files, r.imported, r.unchanged,
+                        r.removed, r.skipped, r.warnings))
+                .orElse(null);
+        return new ImportStatus(status.importing(), last, history.problems());
+    }
+}

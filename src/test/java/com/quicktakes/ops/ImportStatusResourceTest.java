@@ -1,0 +1,49 @@
+package com.quicktakes.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.quicktakes.TestContent;
+import com.quicktakes.importer.ContentStatus;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ImportStatusResourceTest {
+
+    @Inject
+    ContentStatus status;
+
+    @BeforeEach
+    void contentLoaded() throws InterruptedException {
+        TestContent.awaitLoaded(status);
+    }
+
+    @Test
+    void showsTheLastImportAndTheContentsProblems() {
+        given().get("/admin/import").then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("importing", equalTo(false))
+                .body("lastImport.files", equalTo(59))
+                .body("lastImport.skipped", equalTo(0))
+                .body("lastImport.finishedAt", notNullValue())
+                .body("problems.message", hasItem(
+                        "no 'url'; using /learn/arts-humanities/questions/godels-incompleteness-theorems"))
+                .body("problems.find { it.path == 'arts/godel.md' }.severity", equalTo("WARNING"))
+                .body("problems.find { it.path == 'arts/godel.md' }.line", equalTo(2));
+    }
+
+    @Test
+    void healthSaysReadyOnceContentIsLoaded() {
+        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'content' }.status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
