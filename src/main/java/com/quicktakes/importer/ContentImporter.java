@@ -89,15 +89,20 @@ public class ContentImporter {
         Instant started = Instant.now();
         List<String> paths = ContentTree.list(contentDir);
         stopRequested.set(false);
-        ImportReport report = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
-            Run run = new Run(contentDir, paths, progress);
-            run.execute();
-            ImportReport result = run.report(started, strict);
-            if (!result.committed()) {
-                QuarkusTransaction.setRollbackOnly();
-            }
-            return result;
-        });
+        ImportReport report;
+        try {
+            report = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
+                Run run = new Run(contentDir, paths, progress);
+                run.execute();
+                ImportReport result = run.report(started, strict);
+                if (!result.committed()) {
+                    throw new RolledBack(result);
+                }
+                return result;
+            });
+        } catch (RolledBack e) {
+            report = e.report;
+        }
         LOG.info(report.summary());
         return report;
     }
@@ -425,6 +430,16 @@ public class ContentImporter {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ends the import transaction with a rollback and the report that explains it. */
+    private static final class RolledBack extends RuntimeException {
+        final transient ImportReport report;
+
+        RolledBack(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Iterator;
 
@@ -25,7 +24,6 @@ import io.quarkus.runtime.QuarkusApplication;
 public class ImportCommand implements QuarkusApplication {
 
     static final String USAGE = "usage: import [--strict] [--report FILE] [CONTENT_DIR]";
-    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
 
     @Inject
     SiteConfig config;
@@ -64,7 +62,7 @@ public class ImportCommand implements QuarkusApplication {
         }
         ImportReport result;
         try {
-            result = importer.importFrom(contentDir, strict, new PrintedProgress(err));
+            result = importer.importFrom(contentDir, strict, new PercentProgress(err::println));
         } catch (IOException | RuntimeException e) {
             err.println("import failed, nothing changed: " + e);
             return 1;
@@ -75,22 +73,5 @@ public class ImportCommand implements QuarkusApplication {
             json.writer(SerializationFeature.INDENT_OUTPUT).writeValue(report.toFile(), result);
         }
         return result.committed() ? 0 : 1;
-    }
-
-    private static final class PrintedProgress implements ContentImporter.Progress {
-        private final PrintStream err;
-        private long next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
-
-        PrintedProgress(PrintStream err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(int done, int total) {
-            if (System.nanoTime() >= next) {
-                next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
-                err.printf("import: %d of %d files (%d%%)%n", done, total, done * 100L / total);
-            }
-        }
     }
 }

@@ -23,7 +23,6 @@ import io.quarkus.runtime.StartupEvent;
 public class StartupImport {
 
     private static final Logger LOG = Logger.getLogger(StartupImport.class);
-    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
     @Inject
     SiteConfig config;
@@ -57,7 +56,7 @@ public class StartupImport {
         Path dir = contentDir(config);
         LOG.infof("importing content from %s", dir);
         try {
-            ImportReport report = importer.importFrom(dir, false, new LoggedProgress());
+            ImportReport report = importer.importFrom(dir, false, new PercentProgress(LOG::info));
             report.problems().forEach(problem -> LOG.warn(problem.toString()));
         } catch (ContentImporter.ImportStoppedException e) {
             LOG.info(e.getMessage());
@@ -71,17 +70,5 @@ public class StartupImport {
     /** {@code site.content-dir}, or the sample bundled with the app when it is not set. */
     static Path contentDir(SiteConfig config) {
         return config.contentDir().orElseGet(ContentTree::bundledSample);
-    }
-
-    private static final class LoggedProgress implements ContentImporter.Progress {
-        private long next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
-
-        @Override
-        public void update(int done, int total) {
-            if (System.nanoTime() >= next) {
-                next = System.nanoTime() + PROGRESS_INTERVAL.toNanos();
-                LOG.infof("import: %d of %d files (%d%%)", done, total, done * 100L / total);
-            }
-        }
     }
 }

@@ -1,0 +1,74 @@
+package com.quicktakes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application as it ships, started as a separate process: the JVM build
+ * ({@code target/quarkus-app/quarkus-run.jar}), or the native executable when failsafe passes
+ * {@code native.image.path} and the file exists (a {@code -Dnative} build).
+ */
+public final class PackagedApp {
+
+    private PackagedApp() {
+    }
+
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    /** The command line that runs the app with these system properties and arguments. */
+    public static List<String> command(List<String> systemProperties, String... args) {
+        List<String> command = new ArrayList<>();
+        String nativeImage = System.getProperty("native.image.path");
+        if (nativeImage != null && Files.isExecutable(Path.of(nativeImage))) {
+            command.add(nativeImage);
+            command.addAll(systemProperties);
+        } else {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(systemProperties);
+            command.add("-jar");
+            command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        }
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs the import command against its own database folder and waits for it. */
+    public static Result importCommand(Path dataDir, String... args) {
+        List<String> all = new ArrayList<>(List.of("import"));
+        all.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile("import-stdout", ".txt");
+            Path err = Files.createTempFile("import-stderr", ".txt");
+            Process process = new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir), all.toArray(String[]::new)))
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the import command did not finish within 5 minutes");
+            }
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Opens the app's database file directly, as an operator's tool would, while no app runs. */
+    public static Connection database(Path dataDir) throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("quicktakes"), "sa", "");
+    }
+}
