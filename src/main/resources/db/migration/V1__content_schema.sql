@@ -37,6 +37,8 @@ CREATE TABLE question (
     post_on_text    VARCHAR(200),
     score           DOUBLE PRECISION,
     no_index        BOOLEAN NOT NULL,
+    -- the answer has formulas, so its page loads the math typesetter
+    has_math        BOOLEAN NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 

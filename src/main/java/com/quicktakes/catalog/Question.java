@@ -80,6 +80,10 @@ public class Question {
     @Column(name = "no_index")
     public boolean noIndex;
 
+    /** The answer has formulas, so its page loads the math typesetter. */
+    @Column(name = "has_math")
+    public boolean hasMath;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -260,6 +260,7 @@ public class ContentImporter {
             row.postOnText = parsed.postOnText();
             row.score = parsed.score();
             row.noIndex = parsed.noIndex();
+            row.hasMath = rendered.hasMath();
             row.updatedAt = now;
             Answer answer = new Answer();
             answer.markdownDeflated = Deflated.deflate(parsed.answerMarkdown());

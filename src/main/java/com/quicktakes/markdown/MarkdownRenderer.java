@@ -15,6 +15,8 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -38,7 +40,8 @@ public class MarkdownRenderer {
     private final List<Extension> extensions;
 
     public MarkdownRenderer() {
-        extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+        extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
+                MathExtension.create(), ScrollingTables.create());
         parser = Parser.builder()
                 .extensions(extensions)
                 .maxOpenBlockParsers(MAX_NESTING)
@@ -49,6 +52,7 @@ public class MarkdownRenderer {
     public RenderedMarkdown render(String markdown) {
         Node document = parser.parse(markdown);
         Map<Heading, String> headingIds = outline(document);
+        boolean hasMath = containsMath(document);
         HtmlRenderer htmlRenderer = HtmlRenderer.builder()
                 .extensions(extensions)
                 .escapeHtml(true)
@@ -60,7 +64,7 @@ public class MarkdownRenderer {
         PlainText text = PlainText.of(document);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>(headingIds.size());
         headingIds.forEach((heading, id) -> headings.add(new RenderedMarkdown.Heading(heading.getLevel(), textOf(heading), id)));
-        return new RenderedMarkdown(html, text.start(), text.words(), headings);
+        return new RenderedMarkdown(html, text.start(), text.words(), headings, hasMath);
     }
 
     /**
@@ -86,6 +90,24 @@ public class MarkdownRenderer {
             result.put(heading, ids.generateId(textOf(heading)));
         }
         return result;
+    }
+
+    private static boolean containsMath(Node document) {
+        boolean[] found = { false };
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode node) {
+                found[0] |= node instanceof InlineMath;
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                found[0] |= block instanceof DisplayMath;
+                visitChildren(block);
+            }
+        });
+        return found[0];
     }
 
     private static String textOf(Node node) {

@@ -2,7 +2,9 @@ package com.quicktakes.markdown;
 
 import java.util.Map;
 
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -30,6 +32,11 @@ final class SafeAttributes implements AttributeProvider {
             }
         } else if (node instanceof Image) {
             attributes.put("loading", "lazy");
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            if (tagName.equals("pre")) {
+                // The block scrolls sideways rather than wrap code; keyboard users must reach it.
+                attributes.put("tabindex", "0");
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public class QuestionPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance question(Page page, Question question, String answerHtml,
-                List<QuestionSummary> related, List<QuestionSummary> more);
+                List<QuestionSummary> related, List<QuestionSummary> more, MathAssets math);
     }
 
     @Inject
@@ -45,6 +45,13 @@ public class QuestionPage {
 
     @Inject
     AnswerRepository answers;
+
+    @Inject
+    Assets assets;
+
+    /** What a page with formulas loads to typeset them; pages without formulas load nothing. */
+    public record MathAssets(String stylesheet, String typesetter, String script) {
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -66,6 +73,8 @@ public class QuestionPage {
                 List.of(new Page.Breadcrumb("Home", "/"),
                         new Page.Breadcrumb(question.subject.name, question.subject.path()),
                         new Page.Breadcrumb(question.title, question.url)));
-        return Templates.question(page, question, answers.findById(question.id).html(), related, more);
+        MathAssets math = question.hasMath ? new MathAssets(assets.katexPath("katex.min.css"),
+                assets.katexPath("katex.min.js"), assets.mathScriptPath()) : null;
+        return Templates.question(page, question, answers.findById(question.id).html(), related, more, math);
     }
 }

@@ -123,6 +123,36 @@ class QuestionPageTest {
     }
 
     @Test
+    void pagesWithFormulasAloneLoadTheTypesetterFromTheSiteItself() {
+        Document gradient = Html.get(GRADIENT);
+        assertThat(gradient.select(".answer .math-display").text()).startsWith("\\nabla f = ");
+        assertThat(gradient.select(".answer .math-inline").eachText()).contains("q \\neq 0", "E = h \\nu", "\\nabla f");
+        String stylesheet = gradient.select("head link[rel=stylesheet][href*=katex]").attr("href");
+        assertThat(stylesheet).isEqualTo("/assets/katex-0.16.47/katex.min.css");
+        assertThat(gradient.select("head script[defer]").eachAttr("src"))
+                .containsExactly("/assets/katex-0.16.47/katex.min.js", gradient.select("head script[defer]").get(1).attr("src"));
+        assertThat(gradient.select("head script[defer]").get(1).attr("src")).matches("/assets/math-[0-9a-f]{10}\\.js");
+        for (String asset : new String[] { stylesheet, "/assets/katex-0.16.47/katex.min.js",
+                gradient.select("head script[defer]").get(1).attr("src"), "/assets/katex-0.16.47/fonts/KaTeX_Main-Regular.woff2" }) {
+            var response = Html.fetch(asset, 200);
+            assertThat(response.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        }
+        Html.fetch("/assets/katex-0.16.47/../../application.properties", 404);
+        Html.fetch("/assets/katex-0.16.47/README.md", 404);
+
+        Document stack = Html.get(STACK);
+        assertThat(stack.select("script, link[href*=katex]")).isEmpty();
+        assertThat(stack.select(".math")).isEmpty();
+        assertThat(stack.select(".answer").text()).contains("Prices like $5 and $10 are not math.");
+    }
+
+    @Test
+    void wideTablesScrollInTheirOwnBox() {
+        Document page = Html.get(STACK);
+        assertThat(page.select(".answer .table-scroll[tabindex=0] > table")).hasSize(1);
+    }
+
+    @Test
     void theBodyServesAsAnswerWhenTheFrontMatterHasNone() {
         Document page = Html.get("/learn/computer-science/questions/what-is-a-queue");
         assertThat(page.select(".answer strong").text()).isEqualTo("first-in, first-out");
