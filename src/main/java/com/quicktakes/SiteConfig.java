@@ -35,6 +35,17 @@ public interface SiteConfig {
     @WithDefault("1M")
     MemorySize maxFileSize();
 
+    /**
+     * Whether search engines may index the site. Off (for staging copies), robots.txt disallows
+     * everything and every page says {@code noindex}.
+     */
+    @WithDefault("true")
+    boolean indexing();
+
+    /** Memory for rendered pages (and their gzip forms), kept until the content changes. */
+    @WithDefault("64M")
+    MemorySize pageCacheSize();
+
     /** Longest time an import may take before it is rolled back. */
     @WithDefault("1H")
     Duration importTimeout();

@@ -39,6 +39,9 @@ CREATE TABLE question (
     no_index        BOOLEAN NOT NULL,
     -- the answer has formulas, so its page loads the math typesetter
     has_math        BOOLEAN NOT NULL,
+    -- another question has the same title / description: the page's head adds what tells them apart
+    title_shared        BOOLEAN DEFAULT FALSE NOT NULL,
+    description_shared  BOOLEAN DEFAULT FALSE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -77,6 +80,20 @@ CREATE TABLE related_article (
     subject_name    VARCHAR(500),
     export_id       BIGINT,
     PRIMARY KEY (question_id, position)
+);
+
+-- Former urls of questions (front matter 'aliases:'): each answers a 301 to the question, unless
+-- a live page has that url. Two questions naming one alias: the first file in path order wins.
+CREATE TABLE alias (
+    path            VARCHAR(1000) NOT NULL,
+    question_id     BIGINT NOT NULL REFERENCES question (id) ON DELETE CASCADE,
+    PRIMARY KEY (path, question_id)
+);
+
+-- The operator's redirects file (_redirects in the content folder), replaced by every import.
+CREATE TABLE redirect (
+    path            VARCHAR(1000) PRIMARY KEY,
+    target          VARCHAR(1000) NOT NULL
 );
 
 -- Every content file seen by the last import, so the next one can skip unchanged files.

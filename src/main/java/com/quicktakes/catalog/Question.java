@@ -84,6 +84,14 @@ public class Question {
     @Column(name = "has_math")
     public boolean hasMath;
 
+    /** Another question has the same title: the page's title adds the subject. */
+    @Column(name = "title_shared", insertable = false, updatable = false)
+    public boolean titleShared;
+
+    /** Another question has the same description: the page's description adds the title. */
+    @Column(name = "description_shared", insertable = false, updatable = false)
+    public boolean descriptionShared;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

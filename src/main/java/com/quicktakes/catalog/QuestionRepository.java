@@ -18,7 +18,8 @@ public class QuestionRepository implements PanacheRepository<Question> {
     public static final int NEWEST_KEPT = 50;
 
     private static final String SUMMARY = "select new com.quicktakes.catalog.QuestionSummary("
-            + "q.url, q.title, q.published, q.publishedText, s.name) from Question q join q.subject s ";
+            + "q.url, q.title, q.published, q.publishedText, s.name, q.description, q.author, q.updatedAt) "
+            + "from Question q join q.subject s ";
 
     public Optional<Question> findByUrl(String url) {
         return find("from Question q join fetch q.subject where q.url = ?1", url).firstResultOptional();
@@ -38,6 +39,19 @@ public class QuestionRepository implements PanacheRepository<Question> {
                 .setParameter(2, first)
                 .setParameter(3, last)
                 .setParameter(4, exceptQuestionId)
+                .getResultList();
+    }
+
+    /** The first question of every page of a subject's listing in a range of positions. */
+    public List<PageStart> pageStarts(Subject subject, int firstPosition, int count, int pageSize) {
+        return getEntityManager().createQuery("select new com.quicktakes.catalog.PageStart(l.position, q.published) "
+                + "from ListingEntry l join Question q on q.id = l.questionId "
+                + "where l.subjectId = ?1 and l.position >= ?2 and l.position < ?3 and mod(l.position, ?4) = 0 order by l.position",
+                PageStart.class)
+                .setParameter(1, subject.id)
+                .setParameter(2, firstPosition)
+                .setParameter(3, firstPosition + count)
+                .setParameter(4, pageSize)
                 .getResultList();
     }
 
@@ -89,6 +103,20 @@ public class QuestionRepository implements PanacheRepository<Question> {
                 FETCH FIRST ?1 ROWS ONLY""")
                 .setParameter(1, NEWEST_KEPT)
                 .executeUpdate();
+    }
+
+    /** Marks the questions whose title or description another question has too, after an import changed questions. */
+    public void markSharedTexts() {
+        var em = getEntityManager();
+        for (String column : new String[] { "title", "description" }) {
+            String shared = column + "_shared";
+            String duplicates = "SELECT " + column + " FROM question WHERE " + column + " IS NOT NULL GROUP BY " + column
+                    + " HAVING COUNT(*) > 1";
+            em.createNativeQuery("UPDATE question SET " + shared + " = TRUE WHERE NOT " + shared + " AND " + column
+                    + " IN (" + duplicates + ")").executeUpdate();
+            em.createNativeQuery("UPDATE question SET " + shared + " = FALSE WHERE " + shared + " AND " + column
+                    + " NOT IN (" + duplicates + ")").executeUpdate();
+        }
     }
 
     /** Deletes the questions of these files; their related articles go with them (ON DELETE CASCADE). */

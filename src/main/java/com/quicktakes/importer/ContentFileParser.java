@@ -21,6 +21,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import com.quicktakes.catalog.SitePaths;
+
 /**
  * Reads one content file: UTF-8 text, YAML front matter between {@code ---} lines, a Markdown body.
  * Returns the question with the warnings of its fix-ups, or the error that makes the file unusable.
@@ -174,7 +176,8 @@ final class ContentFileParser {
                     text(fields, "post_on_text").orElse(DEFAULT_POST_ON_TEXT),
                     score(),
                     noIndex(),
-                    related(url));
+                    related(url),
+                    aliases(url));
         }
 
         /** The answer from front matter, with the export's {@code \n} decoded, or else the Markdown body. */
@@ -336,6 +339,28 @@ final class ContentFileParser {
                         text(entry, "subject").orElse(null), longOrNull(entry, "id")));
             }
             return related;
+        }
+
+        /** Former urls of this question, in canonical form; anything that is not a path of the site is a warning. */
+        private List<String> aliases(String ownUrl) {
+            List<String> written = fields.texts("aliases");
+            if (written == null) {
+                warn(fields.lineOf("aliases"), "'aliases' should be a list of paths; ignored");
+                return List.of();
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String alias : written) {
+                String path = alias.strip();
+                if (!path.startsWith("/") || path.startsWith("//") || path.length() > 1000) {
+                    warn(fields.lineOf("aliases"), "alias '" + alias + "' is not a path of the site (such as /learn/…); ignored");
+                    continue;
+                }
+                String canonical = SitePaths.canonical(path);
+                if (!canonical.equals(ownUrl) && !aliases.contains(canonical)) {
+                    aliases.add(canonical);
+                }
+            }
+            return aliases;
         }
 
         private static Long longOrNull(FrontMatter mapping, String key) {

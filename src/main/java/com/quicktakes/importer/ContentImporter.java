@@ -1,6 +1,7 @@
 package com.quicktakes.importer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -29,10 +30,12 @@ import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
 import com.quicktakes.SiteConfig;
+import com.quicktakes.catalog.Alias;
 import com.quicktakes.catalog.Answer;
 import com.quicktakes.catalog.Deflated;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.QuestionRepository;
+import com.quicktakes.catalog.RedirectRepository;
 import com.quicktakes.catalog.RelatedArticle;
 import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.markdown.MarkdownRenderer;
@@ -73,7 +76,13 @@ public class ContentImporter {
     SubjectRepository subjects;
 
     @Inject
+    RedirectRepository redirects;
+
+    @Inject
     ImportHistory history;
+
+    @Inject
+    ContentStatus status;
 
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
@@ -103,6 +112,9 @@ public class ContentImporter {
         } catch (RolledBack e) {
             report = e.report;
         }
+        if (report.committed()) {
+            status.refresh();
+        }
         LOG.info(report.summary());
         return report;
     }
@@ -118,7 +130,8 @@ public class ContentImporter {
     }
 
     /** A question ready to insert but for its ids, built by a worker thread. */
-    private record NewQuestion(ParsedQuestion parsed, Question row, Answer answer, List<RelatedArticle> related) {
+    private record NewQuestion(ParsedQuestion parsed, Question row, Answer answer, List<RelatedArticle> related,
+            List<Alias> aliases) {
     }
 
     private record KnownFile(String sha256, String url, boolean hasErrors) {
@@ -182,9 +195,11 @@ public class ContentImporter {
                 workers.shutdownNow();
             }
             batch.write();
+            applyRedirectsFile();
             changedSubjects.forEach(subjects::refresh);
             if (!changedSubjects.isEmpty()) {
                 questions.renumberNewest();
+                questions.markSharedTexts();
             }
         }
 
@@ -219,6 +234,28 @@ public class ContentImporter {
                     storedOwners.remove(file.url, path);
                 }
             });
+        }
+
+        /** Replaces the redirects with those of the content folder's redirects file, if it has one. */
+        private void applyRedirectsFile() throws IOException {
+            Path file = contentDir.resolve(RedirectsFile.NAME);
+            if (!Files.isRegularFile(file)) {
+                redirects.replaceAll(Map.of());
+                return;
+            }
+            List<ImportProblem> problems = new ArrayList<>();
+            Map<String, String> entries = Map.of();
+            String sha = "size:" + Files.size(file);
+            if (Files.size(file) > maxFileSize()) {
+                problems.add(ImportProblem.error(RedirectsFile.NAME, null, "the file is over the limit of " + maxFileSize() + " bytes"));
+            } else {
+                byte[] bytes = Files.readAllBytes(file);
+                sha = sha256(bytes);
+                entries = RedirectsFile.parse(new String(bytes, StandardCharsets.UTF_8), problems);
+            }
+            redirects.replaceAll(entries);
+            saveFile(RedirectsFile.NAME, sha, null, problems);
+            batch.write();
         }
 
         /** Runs on a worker thread: reads, parses and renders one file; no database access here. */
@@ -275,7 +312,13 @@ public class ContentImporter {
                 article.exportId = entry.exportId();
                 related.add(article);
             }
-            return new NewQuestion(parsed, row, answer, related);
+            List<Alias> aliases = new ArrayList<>(parsed.aliases().size());
+            for (String aliasPath : parsed.aliases()) {
+                Alias alias = new Alias();
+                alias.path = aliasPath;
+                aliases.add(alias);
+            }
+            return new NewQuestion(parsed, row, answer, related, aliases);
         }
 
         /** Runs on the import thread, in path order. */
@@ -397,14 +440,18 @@ public class ContentImporter {
             session.insertMultiple(questions.stream().map(NewQuestion::row).toList());
             List<Answer> answers = new ArrayList<>(questions.size());
             List<RelatedArticle> related = new ArrayList<>();
+            List<Alias> aliases = new ArrayList<>();
             for (NewQuestion question : questions) {
                 question.answer().questionId = question.row().id;
                 answers.add(question.answer());
                 question.related().forEach(article -> article.questionId = question.row().id);
                 related.addAll(question.related());
+                question.aliases().forEach(alias -> alias.questionId = question.row().id);
+                aliases.addAll(question.aliases());
             }
             session.insertMultiple(answers);
             session.insertMultiple(related);
+            session.insertMultiple(aliases);
             session.insertMultiple(files);
             session.insertMultiple(problems);
             questions.clear();

@@ -1,28 +1,47 @@
 package com.quicktakes.importer;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Whether the site has content to serve: once any import has committed into this database, it
- * always has (a later import either commits or leaves the content as it was).
+ * The content being served: absent until an import has committed into this database (a later
+ * import either commits or leaves the content as it was), then the version that the last
+ * import changing anything produced. Pages derive their validators and caches from it.
  */
 @ApplicationScoped
 public class ContentStatus {
 
+    /**
+     * @param number    grows with every import that changes what the site shows
+     * @param changedAt when that import committed
+     */
+    public record ContentVersion(long number, Instant changedAt) {
+    }
+
     @Inject
     ImportHistory history;
 
-    private volatile boolean loaded;
+    private volatile ContentVersion version;
     private volatile boolean importing;
 
-    public boolean loaded() {
-        if (!loaded) {
-            loaded = QuarkusTransaction.requiringNew().call(history::hasContent);
+    public Optional<ContentVersion> version() {
+        if (version == null) {
+            refresh();
         }
-        return loaded;
+        return Optional.ofNullable(version);
+    }
+
+    public boolean loaded() {
+        return version().isPresent();
+    }
+
+    public boolean importing() {
+        return importing;
     }
 
     void importStarted() {
@@ -33,7 +52,8 @@ public class ContentStatus {
         importing = false;
     }
 
-    public boolean importing() {
-        return importing;
+    /** Reads the version again, after an import committed. */
+    void refresh() {
+        version = QuarkusTransaction.requiringNew().call(history::contentVersion).orElse(null);
     }
 }

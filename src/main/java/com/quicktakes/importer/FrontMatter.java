@@ -1,6 +1,8 @@
 package com.quicktakes.importer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
@@ -120,6 +123,32 @@ final class FrontMatter {
     /** The scalar's text and its resolved YAML type, or empty when absent or not a scalar. */
     Optional<ScalarNode> scalarNode(String key) {
         return node(key).filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast);
+    }
+
+    /**
+     * A list of texts: a YAML sequence of scalars, or a single scalar; empty when absent, null
+     * when the value is of another shape.
+     */
+    List<String> texts(String key) {
+        Optional<Node> node = node(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof ScalarNode scalar) {
+            return List.of(scalar.getValue());
+        }
+        if (node.get() instanceof SequenceNode sequence) {
+            List<String> texts = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                checkPlainData(item);
+                if (!(item instanceof ScalarNode scalar)) {
+                    return null;
+                }
+                texts.add(scalar.getValue());
+            }
+            return texts;
+        }
+        return null;
     }
 
     private MappingNode asMapping(Node node, String what) {

@@ -25,7 +25,10 @@ public class ImportHistory {
                 .getResultStream().map(StoredProblem::toProblem).toList();
     }
 
-    public boolean hasContent() {
-        return em.createQuery("select count(r) from ImportRun r", Long.class).getSingleResult() > 0;
+    /** The newest import that changed content, or else the first import (of an empty folder); empty before any. */
+    Optional<ContentStatus.ContentVersion> contentVersion() {
+        return em.createQuery("from ImportRun order by changedContent desc, id desc", ImportRun.class).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(run -> new ContentStatus.ContentVersion(run.changedContent ? run.id : 0, run.finishedAt));
     }
 }

@@ -26,7 +26,8 @@ record ParsedQuestion(
         String postOnText,
         Double score,
         boolean noIndex,
-        List<Related> related) {
+        List<Related> related,
+        List<String> aliases) {
 
     record Related(String url, String title, String subjectName, Long exportId) {
     }

@@ -17,8 +17,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The files pages load besides themselves, all served by the app: the stylesheet and the math
- * script under urls that carry a hash of their content, and KaTeX under a url that carries its
+ * The files pages load besides themselves, all served by the app: the stylesheet, the icon and
+ * the math script under urls that carry a hash of their content, and KaTeX under a url that carries its
  * version. Browsers may keep every one of them for a year and still get a new file the moment it
  * changes.
  */
@@ -36,10 +36,12 @@ public class Assets {
             "js", "text/javascript; charset=utf-8",
             "woff2", "font/woff2",
             "woff", "font/woff",
-            "ttf", "font/ttf");
+            "ttf", "font/ttf",
+            "svg", "image/svg+xml");
 
     private final HashedFile stylesheet = HashedFile.of("web/site.css", "site", "css");
     private final HashedFile mathScript = HashedFile.of("web/math.js", "math", "js");
+    private final HashedFile icon = HashedFile.of("web/favicon.svg", "icon", "svg");
 
     /** A file of ours, served under {@code <base>-<hash>.<extension>}. */
     private record HashedFile(String name, byte[] content) {
@@ -58,6 +60,10 @@ public class Assets {
         return "/assets/" + stylesheet.name();
     }
 
+    public String iconPath() {
+        return "/assets/" + icon.name();
+    }
+
     public String mathScriptPath() {
         return "/assets/" + mathScript.name();
     }
@@ -69,7 +75,7 @@ public class Assets {
     @GET
     @Path("{name}")
     public Response hashed(@PathParam("name") String name) {
-        for (HashedFile file : new HashedFile[] { stylesheet, mathScript }) {
+        for (HashedFile file : new HashedFile[] { stylesheet, mathScript, icon }) {
             if (file.name().equals(name)) {
                 return immutable(file.content(), name);
             }

@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;
 import com.quicktakes.catalog.Subject;
 import com.quicktakes.catalog.SubjectRepository;
+import com.quicktakes.importer.ContentStatus;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -36,16 +41,26 @@ public class HomePage {
     @Inject
     QuestionRepository questions;
 
+    @Inject
+    ContentStatus status;
+
+    @Inject
+    RenderedPages pages;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance home() {
+    public Response home(@Context Request request, @Context HttpHeaders headers) {
+        return pages.respond(request, headers, "/", this::render);
+    }
+
+    private RenderedPages.Rendered render() {
         List<Subject> listed = subjects.listed();
         int total = listed.stream().mapToInt(s -> s.questionCount).sum();
         String description = heads.siteName() + ": clear, worked answers to " + total + " school questions in "
                 + listed.size() + " subjects, from " + String.join(", ", listed.stream().limit(4).map(s -> s.name).toList())
                 + (listed.size() > 4 ? " and more." : ".");
-        Page page = heads.page(heads.siteName() + " | Study answers, one question at a time", description, null, "/", false,
-                List.of());
-        return Templates.home(page, listed, questions.newest(NEWEST));
+        Page page = heads.home(description);
+        String html = Templates.home(page, listed, questions.newest(NEWEST)).render();
+        return new RenderedPages.Rendered(html, MediaType.TEXT_HTML + ";charset=UTF-8", status.version().orElseThrow().changedAt());
     }
 }

@@ -1,6 +1,6 @@
 package com.quicktakes.pages;
 
-import java.util.List;
+import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -9,10 +9,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.quicktakes.catalog.RedirectRepository;
 import com.quicktakes.catalog.Subject;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Every unknown url gets a real 404 status and a page that helps the reader on. */
 public class NotFoundPages {
@@ -25,8 +27,20 @@ public class NotFoundPages {
     @Inject
     PageHeads heads;
 
+    @Inject
+    RedirectRepository redirects;
+
+    /** A moved page answers one 301 to where it lives now; anything else gets the 404 page. */
     @ServerExceptionMapper
-    public Response pageNotFound(PageNotFoundException e) {
+    public Response pageNotFound(PageNotFoundException e, HttpServerRequest request) {
+        var target = redirects.target(request.path());
+        if (target.isPresent()) {
+            try {
+                return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target.get())).build();
+            } catch (IllegalArgumentException invalidTarget) {
+                // not a url a client could follow: the page is not found
+            }
+        }
         return render(e.subject());
     }
 
@@ -36,7 +50,7 @@ public class NotFoundPages {
     }
 
     private Response render(Subject subject) {
-        Page page = heads.page(heads.title("Page not found"), null, null, "/", true, List.of());
+        Page page = heads.notFound();
         return Response.status(Response.Status.NOT_FOUND)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.notFound(page, subject).render())

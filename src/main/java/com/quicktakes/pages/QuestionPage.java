@@ -9,7 +9,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import com.quicktakes.catalog.AnswerRepository;
 import com.quicktakes.catalog.Question;
@@ -53,10 +57,18 @@ public class QuestionPage {
     public record MathAssets(String stylesheet, String typesetter, String script) {
     }
 
+    @Inject
+    RenderedPages pages;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance question(@PathParam("subject") String subjectSlug, @PathParam("slug") String slug) {
+    public Response question(@PathParam("subject") String subjectSlug, @PathParam("slug") String slug,
+            @Context Request request, @Context HttpHeaders headers) {
         String url = "/learn/" + subjectSlug + "/questions/" + slug;
+        return pages.respond(request, headers, url, () -> render(url, subjectSlug));
+    }
+
+    private RenderedPages.Rendered render(String url, String subjectSlug) {
         Question question = questions.findByUrl(url)
                 .orElseThrow(() -> new PageNotFoundException(subjects.findBySlug(subjectSlug).orElse(null)));
         List<QuestionSummary> related = questions.related(question);
@@ -68,13 +80,10 @@ public class QuestionPage {
                     .limit(MORE_FROM_SUBJECT)
                     .toList();
         }
-        Page page = heads.page(heads.title(question.title, question.subject.name), question.description,
-                question.keywords, question.url, question.noIndex,
-                List.of(new Page.Breadcrumb("Home", "/"),
-                        new Page.Breadcrumb(question.subject.name, question.subject.path()),
-                        new Page.Breadcrumb(question.title, question.url)));
+        Page page = heads.question(question);
         MathAssets math = question.hasMath ? new MathAssets(assets.katexPath("katex.min.css"),
                 assets.katexPath("katex.min.js"), assets.mathScriptPath()) : null;
-        return Templates.question(page, question, answers.findById(question.id).html(), related, more, math);
+        String html = Templates.question(page, question, answers.findById(question.id).html(), related, more, math).render();
+        return new RenderedPages.Rendered(html, MediaType.TEXT_HTML + ";charset=UTF-8", question.updatedAt);
     }
 }

@@ -1,6 +1,5 @@
 package com.quicktakes.pages;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -11,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import com.quicktakes.catalog.QuestionRepository;
@@ -43,27 +45,34 @@ public class SubjectPage {
     @Inject
     QuestionRepository questions;
 
+    @Inject
+    RenderedPages renderedPages;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response subject(@PathParam("subject") String slug, @QueryParam("page") String pageParam) {
+    public Response subject(@PathParam("subject") String slug, @QueryParam("page") String pageParam,
+            @Context Request request, @Context HttpHeaders headers) {
+        String key = "/learn/" + slug + (pageParam == null ? "" : "?page=" + pageParam);
+        return renderedPages.respond(request, headers, key, () -> render(slug, pageParam));
+    }
+
+    private RenderedPages.Rendered render(String slug, String pageParam) {
         Subject subject = subjects.findBySlug(slug).orElseThrow(() -> new PageNotFoundException(null));
         int pages = Math.max(1, (subject.questionCount + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = pageNumber(pageParam, pages, subject);
-        if ("1".equals(pageParam)) {
-            // Page 1 has one address: the subject's own.
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(subject.path())).build();
-        }
         Pagination pagination = Pagination.of(subject.path(), number, pages);
-        String title = subject.name + " questions and answers" + (number > 1 ? ", page " + number : "");
         String description = subject.questionCount + " " + subject.name + " questions answered clearly, newest first"
                 + (number > 1 ? " (page " + number + " of " + pages + ")." : ".");
-        Page page = heads.page(heads.title(title), description, null, pagination.path(number), false,
-                List.of(new Page.Breadcrumb("Home", "/"), new Page.Breadcrumb(subject.name, subject.path())));
+        Page page = heads.subject(subject, number, pagination.path(number), description);
         List<QuestionSummary> listing = questions.listing(subject, (number - 1) * PAGE_SIZE, PAGE_SIZE);
-        return Response.ok(Templates.subject(page, subject, listing, pagination)).build();
+        String html = Templates.subject(page, subject, listing, pagination).render();
+        return new RenderedPages.Rendered(html, MediaType.TEXT_HTML + ";charset=UTF-8", subject.updatedAt);
     }
 
-    /** The requested page number; anything that is not a page of this subject is a 404. */
+    /**
+     * The requested page number; anything that is not a page of this subject is a 404. (Page 1's
+     * only address is the subject's own: {@code seo.CanonicalUrls} redirects {@code ?page=1}.)
+     */
     private static int pageNumber(String pageParam, int pages, Subject subject) {
         if (pageParam == null) {
             return 1;

@@ -79,7 +79,7 @@ class SubjectPageTest {
     void oneNamePerSubjectTheMostCommonSpelling() {
         Document page = Html.get("/learn/computer-science");
         assertThat(page.select("h1").text()).isEqualTo("Computer Science");
-        assertThat(page.select("main .question-list li")).hasSize(3);
+        assertThat(page.select("main .question-list li")).hasSize(4);
     }
 
     @Test
