@@ -95,11 +95,7 @@ public class RenderedPages {
         if (notModified == null && gzip) {
             response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        return response.tag(etag)
-                .lastModified(lastModified)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .build();
+        return common(response.tag(etag).lastModified(lastModified).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
     }
 
     /**
@@ -112,11 +108,16 @@ public class RenderedPages {
         EntityTag etag = new EntityTag(hash(made.getBytes(StandardCharsets.UTF_8)), true);
         Date lastModified = Date.from(lastModified(version.changedAt()));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
-        return (notModified != null ? notModified : Response.ok(body, mediaType))
-                .tag(etag)
-                .lastModified(lastModified)
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .build();
+        return common((notModified != null ? notModified : Response.ok(body, mediaType)).tag(etag).lastModified(lastModified));
+    }
+
+    /** What every served page says: how long it may be kept, and on a staging copy, not to index it. */
+    private Response common(Response.ResponseBuilder response) {
+        response.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (!config.indexing()) {
+            response.header("X-Robots-Tag", "noindex");
+        }
+        return response.build();
     }
 
     /** A new build may render the same content differently: no response is older than the build. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -40,9 +41,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * 50,000 question urls ({@code /sitemaps/<subject>-<n>.xml}), cut along the subject's listing so
  * that each file is an index range of the database. Files are written as a stream, a thousand
  * rows at a time: no file, however large the site, needs its list in memory. Unlisted
- * ({@code no_index}) questions are in none of them.
+ * ({@code no_index}) questions are in none of them. (Resource classes of their own: a class path
+ * of {@code /} would lose to the site's catch-all for unknown paths.)
  */
-@Path("/")
+@ApplicationScoped
 public class Sitemaps {
 
     public static final String INDEX = "/sitemap.xml";
@@ -68,10 +70,31 @@ public class Sitemaps {
     @Inject
     RenderedPages pages;
 
-    @GET
-    @Path("sitemap.xml")
-    @Produces(XML)
-    public Response index(@Context Request request, @Context HttpHeaders headers) {
+    @Path(INDEX)
+    public static class Index {
+        @Inject
+        Sitemaps sitemaps;
+
+        @GET
+        @Produces(XML)
+        public Response index(@Context Request request, @Context HttpHeaders headers) {
+            return sitemaps.index(request, headers);
+        }
+    }
+
+    @Path("/sitemaps/{file}")
+    public static class File {
+        @Inject
+        Sitemaps sitemaps;
+
+        @GET
+        @Produces(XML)
+        public Response file(@PathParam("file") String file, @Context Request request) {
+            return sitemaps.file(file, request);
+        }
+    }
+
+    Response index(Request request, HttpHeaders headers) {
         return pages.respond(request, headers, INDEX, () -> {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
             List<QuestionSummary> newest = questions.newest(1);
@@ -88,10 +111,7 @@ public class Sitemaps {
         });
     }
 
-    @GET
-    @Path("sitemaps/{file}")
-    @Produces(XML)
-    public Response file(@PathParam("file") String file, @Context Request request) {
+    Response file(String file, Request request) {
         StreamingOutput body;
         if (file.equals("pages.xml")) {
             body = stream(this::writePages);

@@ -9,22 +9,22 @@ import org.jsoup.nodes.Document;
 import io.restassured.response.Response;
 
 /** Fetches a page the way a browser or crawler does and parses it. */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static Document get(String path) {
+    public static Document get(String path) {
         return parse(fetch(path, 200));
     }
 
-    static Response fetch(String path, int expectedStatus) {
+    public static Response fetch(String path, int expectedStatus) {
         Response response = given().redirects().follow(false).urlEncodingEnabled(false).when().get(path);
         assertThat(response.statusCode()).as("status of " + path).isEqualTo(expectedStatus);
         return response;
     }
 
-    static Document parse(Response response) {
+    public static Document parse(Response response) {
         assertThat(response.contentType()).startsWith("text/html");
         return Jsoup.parse(response.body().asString(), "http://localhost:8080/");
     }

@@ -13,15 +13,25 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Sends a request line exactly as given, bytes and all, as a hostile client would: HTTP client
  * libraries refuse to send malformed urls, so they cannot test how the server answers them.
  */
-final class RawHttp {
+public final class RawHttp {
 
-    record Reply(int status, String head, String body) {
+    public record Reply(int status, String head, String body) {
+        /** The value of a response header, or null. */
+        public String header(String name) {
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).strip();
+                }
+            }
+            return null;
+        }
     }
 
     private RawHttp() {
     }
 
-    static Reply get(String target) throws IOException {
+    public static Reply get(String target) throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
