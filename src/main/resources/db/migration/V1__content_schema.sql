@@ -39,6 +39,7 @@ CREATE TABLE question (
     no_index        BOOLEAN NOT NULL,
     -- the answer has formulas, so its page loads the math typesetter
     has_math        BOOLEAN NOT NULL,
+    reading_minutes INT NOT NULL,
     -- another question has the same title / description: the page's head adds what tells them apart
     title_shared        BOOLEAN DEFAULT FALSE NOT NULL,
     description_shared  BOOLEAN DEFAULT FALSE NOT NULL,
@@ -50,7 +51,9 @@ CREATE TABLE question (
 CREATE TABLE answer (
     question_id     BIGINT PRIMARY KEY REFERENCES question (id) ON DELETE CASCADE,
     markdown        VARBINARY(100000000) NOT NULL,
-    html            VARBINARY(100000000) NOT NULL
+    html            VARBINARY(100000000) NOT NULL,
+    -- a long answer's table of contents (HTML links to its headings); NULL for a short one
+    contents        VARCHAR(100000)
 );
 
 -- Each subject's listing, newest first, numbered at import so that any page of it is an

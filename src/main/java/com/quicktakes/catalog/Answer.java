@@ -23,6 +23,9 @@ public class Answer {
     @Column(name = "html")
     public byte[] htmlDeflated;
 
+    /** A long answer's table of contents, as HTML links to its headings; null for a short one. */
+    public String contents;
+
     public String markdown() {
         return Deflated.inflate(markdownDeflated);
     }

@@ -84,6 +84,10 @@ public class Question {
     @Column(name = "has_math")
     public boolean hasMath;
 
+    /** How long the answer takes to read. */
+    @Column(name = "reading_minutes")
+    public int readingMinutes;
+
     /** Another question has the same title: the page's title adds the subject. */
     @Column(name = "title_shared", insertable = false, updatable = false)
     public boolean titleShared;

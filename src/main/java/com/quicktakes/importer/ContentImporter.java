@@ -298,10 +298,12 @@ public class ContentImporter {
             row.score = parsed.score();
             row.noIndex = parsed.noIndex();
             row.hasMath = rendered.hasMath();
+            row.readingMinutes = rendered.minutes();
             row.updatedAt = now;
             Answer answer = new Answer();
             answer.markdownDeflated = Deflated.deflate(parsed.answerMarkdown());
             answer.htmlDeflated = Deflated.deflate(rendered.html());
+            answer.contents = rendered.contents();
             List<RelatedArticle> related = new ArrayList<>(parsed.related().size());
             for (ParsedQuestion.Related entry : parsed.related()) {
                 RelatedArticle article = new RelatedArticle();

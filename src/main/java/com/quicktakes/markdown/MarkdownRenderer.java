@@ -18,6 +18,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -35,6 +36,13 @@ public class MarkdownRenderer {
 
     /** Deeper nesting than any answer needs; bounds the work hostile input can cause. */
     private static final int MAX_NESTING = 32;
+    /** Ids the page around the answer uses; an answer heading with the same text gets another. */
+    private static final List<String> PAGE_IDS = List.of("main", "contents", "related-heading", "more-heading");
+    /** A long answer, worth a table of contents: this many headings and words at least. */
+    static final int LONG_ANSWER_HEADINGS = 3;
+    static final int LONG_ANSWER_WORDS = 400;
+    /** Reading speed for study material, in words a minute. */
+    static final int WORDS_PER_MINUTE = 200;
 
     private final Parser parser;
     private final List<Extension> extensions;
@@ -64,13 +72,17 @@ public class MarkdownRenderer {
         PlainText text = PlainText.of(document);
         List<RenderedMarkdown.Heading> headings = new ArrayList<>(headingIds.size());
         headingIds.forEach((heading, id) -> headings.add(new RenderedMarkdown.Heading(heading.getLevel(), textOf(heading), id)));
-        return new RenderedMarkdown(html, text.start(), text.words(), headings, hasMath);
+        boolean isLong = headings.size() >= LONG_ANSWER_HEADINGS && text.words() >= LONG_ANSWER_WORDS;
+        int minutes = Math.max(1, (text.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+        return new RenderedMarkdown(html, text.start(), text.words(), minutes, headings, isLong ? tableOfContents(headings) : null,
+                hasMath);
     }
 
     /**
      * Renumbers the heading levels used, in order, to h2, h3 … (at most h6), so an answer that
      * starts at {@code #} or skips from {@code ##} to {@code ####} still gives a correct outline,
-     * and gives each heading a stable id from its text.
+     * gives each heading a stable id from its text, and makes its text a link to itself, so that
+     * readers can copy the address of a section.
      */
     private static Map<Heading, String> outline(Node document) {
         List<Heading> headings = new ArrayList<>();
@@ -84,12 +96,78 @@ public class MarkdownRenderer {
         headings.forEach(h -> levelsUsed.add(h.getLevel()));
         List<Integer> levels = new ArrayList<>(levelsUsed);
         IdGenerator ids = IdGenerator.builder().defaultId("section").build();
+        PAGE_IDS.forEach(ids::generateId);
         Map<Heading, String> result = new LinkedHashMap<>();
         for (Heading heading : headings) {
             heading.setLevel(Math.min(6, 2 + levels.indexOf(heading.getLevel())));
-            result.put(heading, ids.generateId(textOf(heading)));
+            String id = ids.generateId(textOf(heading));
+            result.put(heading, id);
+            linkToItself(heading, id);
         }
         return result;
+    }
+
+    private static void linkToItself(Heading heading, String id) {
+        boolean hasLink = false;
+        for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+            hasLink |= child instanceof Link;
+        }
+        if (hasLink || heading.getFirstChild() == null) {
+            return; // a link cannot hold another link
+        }
+        Link self = new Link("#" + id, null);
+        Node child = heading.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            self.appendChild(child);
+            child = next;
+        }
+        heading.appendChild(self);
+    }
+
+    /** The answer's h2 and h3 headings as nested lists of links. */
+    private static String tableOfContents(List<RenderedMarkdown.Heading> headings) {
+        StringBuilder html = new StringBuilder("<ol>\n");
+        boolean inSublist = false;
+        boolean itemOpen = false;
+        for (RenderedMarkdown.Heading heading : headings) {
+            if (heading.level() > 3) {
+                continue;
+            }
+            if (heading.level() == 3 && itemOpen && !inSublist) {
+                html.append("\n<ol>\n");
+                inSublist = true;
+            } else if (heading.level() == 2 || !itemOpen) {
+                if (inSublist) {
+                    html.append("</ol>\n");
+                    inSublist = false;
+                }
+                if (itemOpen) {
+                    html.append("</li>\n");
+                }
+            }
+            if (heading.level() == 3 && inSublist) {
+                html.append("<li>").append(link(heading)).append("</li>\n");
+            } else {
+                html.append("<li>").append(link(heading));
+                itemOpen = true;
+            }
+        }
+        if (inSublist) {
+            html.append("</ol>\n");
+        }
+        if (itemOpen) {
+            html.append("</li>\n");
+        }
+        return html.append("</ol>").toString();
+    }
+
+    private static String link(RenderedMarkdown.Heading heading) {
+        return "<a href=\"#" + escape(heading.id()) + "\">" + escape(heading.text()) + "</a>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static boolean containsMath(Node document) {

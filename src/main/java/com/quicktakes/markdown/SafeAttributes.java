@@ -25,7 +25,10 @@ final class SafeAttributes implements AttributeProvider {
             attributes.put("id", headingIds.get(heading));
         } else if (node instanceof Link link) {
             // commonmark marks every link nofollow when it sanitizes urls; links within the site must be followed.
-            if (isExternal(link.getDestination())) {
+            if (link.getParent() instanceof Heading && link.getDestination().startsWith("#")) {
+                attributes.remove("rel");
+                attributes.put("class", "heading-link");
+            } else if (isExternal(link.getDestination())) {
                 attributes.put("rel", "noopener");
             } else {
                 attributes.remove("rel");

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
+import com.quicktakes.catalog.Answer;
 import com.quicktakes.catalog.AnswerRepository;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.QuestionRepository;
@@ -34,7 +35,7 @@ public class QuestionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(Page page, Question question, String answerHtml,
+        static native TemplateInstance question(Page page, Question question, Answer answer, String answerHtml,
                 List<QuestionSummary> related, List<QuestionSummary> more, MathAssets math);
     }
 
@@ -83,7 +84,8 @@ public class QuestionPage {
         Page page = heads.question(question);
         MathAssets math = question.hasMath ? new MathAssets(assets.katexPath("katex.min.css"),
                 assets.katexPath("katex.min.js"), assets.mathScriptPath()) : null;
-        String html = Templates.question(page, question, answers.findById(question.id).html(), related, more, math).render();
+        Answer answer = answers.findById(question.id);
+        String html = Templates.question(page, question, answer, answer.html(), related, more, math).render();
         return new RenderedPages.Rendered(html, MediaType.TEXT_HTML + ";charset=UTF-8", question.updatedAt);
     }
 }

@@ -32,7 +32,7 @@ class ImportStatusResourceTest {
                 .statusCode(200)
                 .contentType("application/json")
                 .body("importing", equalTo(false))
-                .body("lastImport.files", equalTo(60))
+                .body("lastImport.files", equalTo(61))
                 .body("lastImport.skipped", equalTo(0))
                 .body("lastImport.finishedAt", notNullValue())
                 .body("problems.message", hasItem(

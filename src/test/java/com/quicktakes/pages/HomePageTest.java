@@ -33,7 +33,8 @@ class HomePageTest {
                 "/learn/computer-science Computer Science 4 questions",
                 "/learn/geography Geography 51 questions",
                 "/learn/history-of-the-world History of the World 1 question",
-                "/learn/mathematics Mathematics 2 questions");
+                "/learn/mathematics Mathematics 2 questions",
+                "/learn/physics Physics 1 question");
     }
 
     @Test
@@ -53,7 +54,7 @@ class HomePageTest {
         assertThat(home.title()).isEqualTo("QuickTakes | Study answers, one question at a time");
         assertThat(home.select("h1")).hasSize(1);
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/");
-        assertThat(home.select("meta[name=description]").attr("content")).startsWith("QuickTakes: clear, worked answers to 59 school questions in 5 subjects");
+        assertThat(home.select("meta[name=description]").attr("content")).startsWith("QuickTakes: clear, worked answers to 60 school questions in 6 subjects");
         assertThat(home.select("meta[name=robots]")).isEmpty();
         assertThat(home.select("header .site-name").text()).isEqualTo("QuickTakes");
     }

@@ -55,10 +55,10 @@ class QuestionPageTest {
     @Test
     void postedOnInTheFilesDateFormat() {
         Document gradient = Html.get(GRADIENT);
-        assertThat(gradient.select(".byline").text()).isEqualTo("Posted on Feb 08, 2025 · by QuickTakes");
+        assertThat(gradient.select(".byline").text()).isEqualTo("Posted on Feb 08, 2025 · by QuickTakes · 1 min read");
         assertThat(gradient.select(".byline time").attr("datetime")).isEqualTo("2025-02-08");
         Document derivative = Html.get(DERIVATIVE);
-        assertThat(derivative.select(".byline").text()).isEqualTo("Published November 3rd, 2024 · by Ada Teacher");
+        assertThat(derivative.select(".byline").text()).isEqualTo("Published November 3rd, 2024 · by Ada Teacher · 1 min read");
     }
 
     @Test
@@ -105,7 +105,7 @@ class QuestionPageTest {
         assertThat(page.title()).isEqualTo("What is the difference between <div> & <span> elements in HTML?");
         assertThat(page.select("meta[name=description]").attr("content"))
                 .isEqualTo("<div> is a block element & <span> is inline: how the two \"generic\" HTML containers differ.");
-        assertThat(page.select("main div:not(.answer), main span:not(.author)")).isEmpty();
+        assertThat(page.select("main div:not(.answer), main span:not(.author, .reading-time)")).isEmpty();
         assertThat(page.select("script:not([type=application/ld+json]), iframe, img, [onerror]")).isEmpty();
         assertThat(page.select(".answer").text()).contains("<script>alert('xss')</script>");
         assertThat(page.select(".answer a").eachAttr("href")).containsExactly("", "", "", "https://developer.mozilla.org/");
@@ -150,6 +150,23 @@ class QuestionPageTest {
     void wideTablesScrollInTheirOwnBox() {
         Document page = Html.get(STACK);
         assertThat(page.select(".answer .table-scroll[tabindex=0] > table")).hasSize(1);
+    }
+
+    @Test
+    void longAnswersHaveATableOfContentsAndEveryHeadingLinksToItself() {
+        Document page = Html.get("/learn/physics/questions/how-do-waves-carry-energy");
+        assertThat(page.select(".byline .reading-time").text()).isEqualTo("· 5 min read");
+        assertThat(page.select("nav.toc h2#contents").text()).isEqualTo("Contents");
+        assertThat(page.select("nav.toc > ol > li > a").eachAttr("href")).containsExactly(
+                "#what-a-wave-carries", "#describing-a-wave", "#energy-and-amplitude", "#contents-1");
+        assertThat(page.select("nav.toc ol ol a").eachText()).containsExactly("Transverse and longitudinal waves", "The wave equation");
+        for (var link : page.select("nav.toc a")) {
+            var heading = page.getElementById(link.attr("href").substring(1));
+            assertThat(heading).as(link.attr("href")).isNotNull();
+            assertThat(heading.tagName()).isIn("h2", "h3");
+            assertThat(heading.select("a.heading-link").attr("href")).isEqualTo(link.attr("href"));
+        }
+        assertThat(Html.get(GRADIENT).select("nav.toc")).as("a short answer has none").isEmpty();
     }
 
     @Test

@@ -87,7 +87,8 @@ class SitemapsTest {
                 "http://localhost:8080/sitemaps/computer-science-1.xml 2025-01-15",
                 "http://localhost:8080/sitemaps/geography-1.xml 2024-12-24",
                 "http://localhost:8080/sitemaps/history-of-the-world-1.xml 2025-03-01",
-                "http://localhost:8080/sitemaps/mathematics-1.xml 2025-02-08");
+                "http://localhost:8080/sitemaps/mathematics-1.xml 2025-02-08",
+                "http://localhost:8080/sitemaps/physics-1.xml 2024-07-01");
     }
 
     @Test
@@ -99,7 +100,8 @@ class SitemapsTest {
                 "http://localhost:8080/learn/geography",
                 "http://localhost:8080/learn/geography?page=2",
                 "http://localhost:8080/learn/history-of-the-world",
-                "http://localhost:8080/learn/mathematics");
+                "http://localhost:8080/learn/mathematics",
+                "http://localhost:8080/learn/physics");
     }
 
     @Test
@@ -109,7 +111,7 @@ class SitemapsTest {
                 "http://localhost:8080/learn/mathematics/questions/how-do-gradients-point-uphill 2025-02-08",
                 "http://localhost:8080/learn/mathematics/questions/what-is-a-derivative 2024-11-03");
         assertThat(entries("/sitemaps/geography-1.xml", "sitemap.xsd")).hasSize(51);
-        assertThat(allUrls()).hasSize(7 + 59).doesNotHaveDuplicates()
+        assertThat(allUrls()).hasSize(8 + 60).doesNotHaveDuplicates()
                 .noneMatch(url -> url.contains("a-draft-that-search-engines-should-not-index"))
                 .allMatch(url -> url.startsWith("http://localhost:8080/"));
     }
