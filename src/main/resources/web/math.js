@@ -5,7 +5,10 @@
   if (typeof katex === 'undefined') {
     return;
   }
-  document.querySelectorAll('.math').forEach(function (element) {
+  var pending = Array.prototype.slice.call(document.querySelectorAll('.math'));
+  var SLICE_MS = 10;
+
+  function typeset(element) {
     var tex = element.textContent;
     try {
       katex.render(tex, element, {
@@ -17,5 +20,18 @@
     } catch (error) {
       element.textContent = tex;
     }
-  });
+  }
+
+  // Works in slices of about 10 ms and yields in between, so that a long answer with dozens of
+  // formulas never blocks the page for longer than that (input stays responsive on phones).
+  function typesetSlice() {
+    var end = Date.now() + SLICE_MS;
+    while (pending.length > 0 && Date.now() < end) {
+      typeset(pending.shift());
+    }
+    if (pending.length > 0) {
+      setTimeout(typesetSlice, 0);
+    }
+  }
+  typesetSlice();
 }());

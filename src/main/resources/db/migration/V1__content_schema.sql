@@ -46,6 +46,10 @@ CREATE TABLE question (
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
+-- To find questions that share a title or a description (see QuestionRepository.markSharedTexts).
+CREATE INDEX question_title ON question (title);
+CREATE INDEX question_description ON question (description);
+
 -- The answer apart from the listing data, so listings and renumbering never touch it; both
 -- texts are stored deflated (see DeflatedText), which keeps the database about 4 times smaller.
 CREATE TABLE answer (

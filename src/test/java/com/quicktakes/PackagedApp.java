@@ -2,12 +2,18 @@ package com.quicktakes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +42,7 @@ public final class PackagedApp {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(systemProperties);
             command.add("-jar");
-            command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+            command.add(Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString());
         }
         command.addAll(List.of(args));
         return command;
@@ -70,5 +76,37 @@ public final class PackagedApp {
     /** Opens the app's database file directly, as an operator's tool would, while no app runs. */
     public static Connection database(Path dataDir) throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("quicktakes"), "sa", "");
+    }
+
+    /** A port no one listens on, for a server of its own. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** The status of a GET on the app, or -1 while it does not answer. */
+    public static int status(int port, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Polls until a GET answers with the expected status, for up to three minutes; returns the last status. */
+    public static int awaitStatus(int port, String path, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int status;
+        while ((status = status(port, path)) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return status;
     }
 }

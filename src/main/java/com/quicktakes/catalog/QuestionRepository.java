@@ -105,17 +105,19 @@ public class QuestionRepository implements PanacheRepository<Question> {
                 .executeUpdate();
     }
 
-    /** Marks the questions whose title or description another question has too, after an import changed questions. */
+    /**
+     * Marks the questions whose title or description another question has too, after an import
+     * changed questions. A MERGE with the duplicates as its source runs the grouping once and
+     * finds their questions by index (an {@code IN (subquery)} would run the subquery per row).
+     */
     public void markSharedTexts() {
         var em = getEntityManager();
         for (String column : new String[] { "title", "description" }) {
             String shared = column + "_shared";
-            String duplicates = "SELECT " + column + " FROM question WHERE " + column + " IS NOT NULL GROUP BY " + column
-                    + " HAVING COUNT(*) > 1";
-            em.createNativeQuery("UPDATE question SET " + shared + " = TRUE WHERE NOT " + shared + " AND " + column
-                    + " IN (" + duplicates + ")").executeUpdate();
-            em.createNativeQuery("UPDATE question SET " + shared + " = FALSE WHERE " + shared + " AND " + column
-                    + " NOT IN (" + duplicates + ")").executeUpdate();
+            em.createNativeQuery("UPDATE question SET " + shared + " = FALSE WHERE " + shared).executeUpdate();
+            em.createNativeQuery("MERGE INTO question q USING (SELECT " + column + " AS text FROM question WHERE " + column
+                    + " IS NOT NULL GROUP BY " + column + " HAVING COUNT(*) > 1) duplicates ON q." + column
+                    + " = duplicates.text WHEN MATCHED THEN UPDATE SET " + shared + " = TRUE").executeUpdate();
         }
     }
 

@@ -23,10 +23,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.hibernate.StatelessSession;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 
 import com.quicktakes.SiteConfig;
@@ -42,6 +48,7 @@ import com.quicktakes.markdown.MarkdownRenderer;
 import com.quicktakes.markdown.RenderedMarkdown;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Imports a content folder into the database in one transaction: readers see the previous content
@@ -84,6 +91,9 @@ public class ContentImporter {
     @Inject
     ContentStatus status;
 
+    @Inject
+    MeterRegistry metrics;
+
     private final AtomicBoolean stopRequested = new AtomicBoolean();
 
     /** Progress as files are processed: (done, total). */
@@ -97,7 +107,6 @@ public class ContentImporter {
     public ImportReport importFrom(Path contentDir, boolean strict, Progress progress) throws IOException {
         Instant started = Instant.now();
         List<String> paths = ContentTree.list(contentDir);
-        stopRequested.set(false);
         ImportReport report;
         try {
             report = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
@@ -112,15 +121,32 @@ public class ContentImporter {
         } catch (RolledBack e) {
             report = e.report;
         }
-        if (report.committed()) {
-            status.refresh();
-        }
+        record(report);
         LOG.info(report.summary());
+        if (report.committed()) {
+            status.refresh(); // readiness and page caches move to the new content
+        }
         return report;
     }
 
-    /** Asks a running import to stop at the next file; it rolls back and changes nothing. */
-    public void requestStop() {
+    /** Import metrics: how long imports take, and what they did with the files. */
+    private void record(ImportReport report) {
+        Timer.builder("quicktakes.import.duration").description("Content imports, committed or not")
+                .tag("committed", String.valueOf(report.committed())).register(metrics)
+                .record(Duration.ofMillis((long) (report.seconds() * 1000)));
+        countFiles("imported", report.imported());
+        countFiles("unchanged", report.unchanged());
+        countFiles("removed", report.removed());
+        countFiles("skipped", report.skipped());
+    }
+
+    private void countFiles(String outcome, long files) {
+        Counter.builder("quicktakes.import.files").description("Content files by what an import did with them")
+                .tag("outcome", outcome).register(metrics).increment(files);
+    }
+
+    /** On shutdown (SIGTERM, Ctrl+C), a running import stops at the next file: it rolls back and changes nothing. */
+    void onShutdown(@Observes @Priority(1) ShutdownEvent event) {
         stopRequested.set(true);
     }
 

@@ -3,6 +3,7 @@ package com.quicktakes.importer;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -44,10 +45,10 @@ public class StartupImport {
         thread.start();
     }
 
-    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
+    /** Waits for a running import to stop (the importer stops itself on shutdown) before the database closes. */
+    void onStop(@Observes @Priority(2) ShutdownEvent event) throws InterruptedException {
         if (thread != null && thread.isAlive()) {
             LOG.info("stopping the content import; the previous content stays in place");
-            importer.requestStop();
             thread.join(Duration.ofSeconds(30).toMillis());
         }
     }

@@ -29,6 +29,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.quicktakes.SiteConfig;
 import com.quicktakes.importer.ContentStatus;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Serves rendered pages the way crawlers and browsers like best. A page is rendered once per
  * content version and kept, with its gzip form, in a cache bounded by {@code site.page-cache-size};
@@ -62,8 +65,17 @@ public class RenderedPages {
         }
     }
 
+    @Inject
+    MeterRegistry metrics;
+
+    private Counter renderedPages;
+    private Counter cachedPages;
+
     @PostConstruct
     void init() {
+        String description = "Pages served, by whether they had to be rendered";
+        renderedPages = Counter.builder("quicktakes.pages").description(description).tag("served", "rendered").register(metrics);
+        cachedPages = Counter.builder("quicktakes.pages").description(description).tag("served", "from-cache").register(metrics);
         cache = Caffeine.newBuilder()
                 .maximumWeight(config.pageCacheSize().asLongValue())
                 .weigher((String key, Stored page) -> page.weight())
@@ -80,12 +92,18 @@ public class RenderedPages {
         if (version != cachedVersion) {
             dropOlderThan(version);
         }
-        Stored page = cache.get(key, k -> store(version, render.get()));
+        boolean[] rendered = { false };
+        Stored page = cache.get(key, k -> {
+            rendered[0] = true;
+            return store(version, render.get());
+        });
         if (page.version() != version) {
             // Rendered by a request that started before the new content: render again.
             page = store(version, render.get());
             cache.put(key, page);
+            rendered[0] = true;
         }
+        (rendered[0] ? renderedPages : cachedPages).increment();
         boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         EntityTag etag = new EntityTag(gzip ? page.etag() + "-gzip" : page.etag());
         Date lastModified = Date.from(page.lastModified());
