@@ -29,7 +29,7 @@ mkdir -p "$WORK"
 if [ ! -d "$CORPUS" ]; then
   python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
 fi
-FILES=$(find "$CORPUS" -name '*.md' | wc -l)
+FILES=$(find "$CORPUS/" -name '*.md' | wc -l)
 BYTES=$(du -sb "$CORPUS" | cut -f1)
 
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[1]):.1f}')" "$1"; }
@@ -38,7 +38,7 @@ baseline() {
   sync
   local start end
   start=$(date +%s.%N)
-  find "$CORPUS" -name '*.md' -print0 | xargs -0 -P2 -n500 sha256sum > /dev/null
+  find "$CORPUS/" -name '*.md' -print0 | xargs -0 -P2 -n500 sha256sum > /dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
@@ -61,7 +61,7 @@ read -r RE_WALL RE_IMPORT RE_RSS <<< "$(run_import reimport)"
 DB_MIB=$(( $(du -sb "$DATA" | cut -f1) / 1048576 ))
 
 # Server start to the first question page, on the unchanged database.
-FIRST_FILE=$(find "$CORPUS" -name '*.md' -print -quit)
+FIRST_FILE=$(find "$CORPUS/" -name '*.md' -print -quit)
 PAGE=$(sed -n 's/^url: //p' "$FIRST_FILE")
 START=$(date +%s.%N)
 java -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT -jar "$JAR" > "$WORK/server-$N.log" 2>&1 &

@@ -23,11 +23,17 @@ public final class ContentTree {
     private ContentTree() {
     }
 
-    /** Relative paths with {@code /} separators, sorted, so "first in path order" means the same everywhere. */
-    public static List<String> list(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            throw new IOException("content folder not found: " + root);
+    /**
+     * Relative paths with {@code /} separators, sorted, so "first in path order" means the same
+     * everywhere. The folder itself may be a symbolic link (a release folder switched by a link, a
+     * mounted volume) and so may its files (a Kubernetes ConfigMap); linked sub-folders are not
+     * followed, so a link loop cannot make an import endless.
+     */
+    public static List<String> list(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("content folder not found: " + folder);
         }
+        Path root = folder.toRealPath();
         List<String> paths = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile)

@@ -48,7 +48,7 @@ public class StartupImport {
     /** Waits for a running import to stop (the importer stops itself on shutdown) before the database closes. */
     void onStop(@Observes @Priority(2) ShutdownEvent event) throws InterruptedException {
         if (thread != null && thread.isAlive()) {
-            LOG.info("stopping the content import; the previous content stays in place");
+            LOG.info("shutting down: waiting for the content import to stop");
             thread.join(Duration.ofSeconds(30).toMillis());
         }
     }
