@@ -2,6 +2,10 @@ package com.quicktakes.packaged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.quicktakes.PackagedApp;
 
-/** SIGTERM while the server imports: the import stops at once, rolls back, and the process exits. */
+/** SIGTERM: requests in flight complete, a running import stops and rolls back, and the process exits. */
 class GracefulShutdownIT {
 
     @TempDir
@@ -52,6 +56,39 @@ class GracefulShutdownIT {
                 ResultSet rows = db.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM question) + (SELECT COUNT(*) FROM import_run)")) {
             rows.next();
             assertThat(rows.getLong(1)).as("questions and imports in the database").isZero();
+        }
+    }
+
+    @Test
+    void aRequestInFlightCompletesOnSigterm() throws Exception {
+        GeneratedCorpus.write(content, "inflight", 5000);
+        int port = PackagedApp.freePort();
+        Process server = new ProcessBuilder(PackagedApp.command(List.of("-Dsite.data-dir=" + data, "-Dquarkus.http.port=" + port,
+                "-Dsite.content-dir=" + content)))
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("server.log").toFile())
+                .start();
+        try {
+            assertThat(PackagedApp.awaitStatus(port, "/q/health/ready", 200)).isEqualTo(200);
+            // A client on a slow line: a tiny receive window, and SIGTERM after the first 512 bytes
+            // of a streamed sitemap of 1,000 urls (about 116 kB).
+            try (Socket client = new Socket()) {
+                client.setReceiveBufferSize(1024);
+                client.connect(new InetSocketAddress("localhost", port));
+                client.getOutputStream().write(("GET /sitemaps/subject-0-1.xml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                InputStream in = client.getInputStream();
+                byte[] start = in.readNBytes(512);
+                server.destroy(); // SIGTERM
+
+                String response = new String(start, StandardCharsets.UTF_8) + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(response).startsWith("HTTP/1.1 200").contains("</urlset>");
+                String body = response.replaceAll("\r\n[0-9a-fA-F]+\r\n", ""); // chunked transfer framing
+                assertThat(body.split("<url>", -1)).as("urls").hasSize(1001);
+            }
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("the server exits once the request is done").isTrue();
+        } finally {
+            server.destroyForcibly();
         }
     }
 }
