@@ -29,10 +29,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.hibernate.StatelessSession;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 
 import com.quicktakes.SiteConfig;
@@ -47,6 +43,9 @@ import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.markdown.MarkdownRenderer;
 import com.quicktakes.markdown.RenderedMarkdown;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 
