@@ -48,6 +48,15 @@ public final class PackagedApp {
         return command;
     }
 
+    /** Starts the server on its own database and content folders and port, its output going to {@code log}. */
+    public static Process startServer(Path dataDir, Path contentDir, int port, Path log) throws IOException {
+        return new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
+                "-Dsite.content-dir=" + contentDir)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
     /** Runs the import command against its own database folder and waits for it. */
     public static Result importCommand(Path dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of("import"));

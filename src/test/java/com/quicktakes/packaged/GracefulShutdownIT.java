@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -31,11 +30,7 @@ class GracefulShutdownIT {
     void anImportInProgressStopsCleanlyOnSigterm() throws Exception {
         GeneratedCorpus.write(content, "shutdown", 8000);
         Path log = data.resolve("server.log");
-        Process server = new ProcessBuilder(PackagedApp.command(List.of("-Dsite.data-dir=" + data, "-Dquarkus.http.port=0",
-                "-Dsite.content-dir=" + content)))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process server = PackagedApp.startServer(data, content, 0, log);
         try {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (!Files.readString(log).contains("import: ") && System.nanoTime() < deadline && server.isAlive()) {
@@ -63,11 +58,7 @@ class GracefulShutdownIT {
     void aRequestInFlightCompletesOnSigterm() throws Exception {
         GeneratedCorpus.write(content, "inflight", 5000);
         int port = PackagedApp.freePort();
-        Process server = new ProcessBuilder(PackagedApp.command(List.of("-Dsite.data-dir=" + data, "-Dquarkus.http.port=" + port,
-                "-Dsite.content-dir=" + content)))
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("server.log").toFile())
-                .start();
+        Process server = PackagedApp.startServer(data, content, port, data.resolve("server.log"));
         try {
             assertThat(PackagedApp.awaitStatus(port, "/q/health/ready", 200)).isEqualTo(200);
             // A client on a slow line: a tiny receive window, and SIGTERM after the first 512 bytes

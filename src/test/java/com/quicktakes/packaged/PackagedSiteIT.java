@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -14,9 +13,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.quicktakes.PackagedApp;
+
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -44,11 +46,7 @@ class PackagedSiteIT {
 
     @BeforeEach
     void contentLoaded() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            assertThat(System.nanoTime()).as("ready within 2 minutes").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        assertThat(PackagedApp.awaitStatus(RestAssured.port, "/q/health/ready", 200)).as("ready").isEqualTo(200);
     }
 
     private static Response fetch(String path) {

@@ -37,11 +37,7 @@ class StartupReadinessIT {
     void readyOnlyOnceTheFirstImportHasCommitted() throws Exception {
         GeneratedCorpus.write(content, "startup", 6000);
         int port = PackagedApp.freePort();
-        server = new ProcessBuilder(PackagedApp.command(List.of("-Dsite.data-dir=" + data, "-Dquarkus.http.port=" + port,
-                "-Dsite.content-dir=" + content)))
-                .redirectErrorStream(true)
-                .redirectOutput(data.resolve("server.log").toFile())
-                .start();
+        server = PackagedApp.startServer(data, content, port, data.resolve("server.log"));
 
         assertThat(PackagedApp.awaitStatus(port, "/q/health/live", 200)).isEqualTo(200);
         List<Integer> readiness = new ArrayList<>();
