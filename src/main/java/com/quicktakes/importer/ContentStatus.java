@@ -40,6 +40,11 @@ public class ContentStatus {
         return version().isPresent();
     }
 
+    /** When the content last changed; the epoch while none is loaded. */
+    public Instant changedAt() {
+        return version().map(ContentVersion::changedAt).orElse(Instant.EPOCH);
+    }
+
     public boolean importing() {
         return importing;
     }

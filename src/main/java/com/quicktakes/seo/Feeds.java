@@ -92,7 +92,7 @@ public class Feeds {
     }
 
     private RenderedPages.Rendered render(String path, String title, String pagePath, List<QuestionSummary> entries) {
-        Instant feedUpdated = status.version().map(ContentStatus.ContentVersion::changedAt).orElse(Instant.EPOCH);
+        Instant feedUpdated = status.changedAt();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
         element(xml, "id", config.absoluteUrl(path));

@@ -107,7 +107,7 @@ public class Sitemaps {
                 }
             }
             xml.append("</sitemapindex>\n");
-            return new RenderedPages.Rendered(xml.toString(), XML, changedAt());
+            return new RenderedPages.Rendered(xml.toString(), XML, status.changedAt());
         });
     }
 
@@ -186,10 +186,6 @@ public class Sitemaps {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");
         }
         return xml.append("</").append(element).append(">\n");
-    }
-
-    private java.time.Instant changedAt() {
-        return status.version().map(ContentStatus.ContentVersion::changedAt).orElse(java.time.Instant.EPOCH);
     }
 
     static String escape(String text) {
