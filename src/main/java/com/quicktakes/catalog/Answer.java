@@ -3,18 +3,15 @@ package com.quicktakes.catalog;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /**
  * A question's answer: the Markdown as imported and the HTML rendered from it at import, both
  * {@link Deflated}. Kept apart from {@link Question} so listings never read it.
  */
 @Entity
-@Table(name = "answer")
 public class Answer {
 
     @Id
-    @Column(name = "question_id")
     public Long questionId;
 
     @Column(name = "markdown")

@@ -1,6 +1,5 @@
 package com.quicktakes.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +12,5 @@ public class NewestEntry {
     @Id
     public int position;
 
-    @Column(name = "question_id")
     public Long questionId;
 }

@@ -1,15 +1,72 @@
 package com.quicktakes.catalog;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The site's rule for the one address of a page: no duplicate slashes, no trailing slash (but
- * for {@code /}), no {@code /index.html}, no percent-encoding of characters that need none, and
- * lower case in the site's own paths ({@code /learn/…}); {@code /learn} itself is the home page.
+ * The site's addresses, in one place: the path of every kind of page and file, the size of a
+ * listing page, and the rule for the one address of a page: no duplicate slashes, no trailing
+ * slash (but for {@code /}), no {@code /index.html}, no percent-encoding of characters that need
+ * none, and lower case in the site's own paths ({@code /learn/…}); {@code /learn} itself is the
+ * home page.
  */
 public final class SitePaths {
 
+    public static final String HOME = "/";
+    public static final String SITE_FEED = "/feed.xml";
+    public static final String SITEMAP_INDEX = "/sitemap.xml";
+    public static final String SITEMAP_OF_PAGES = "/sitemaps/pages.xml";
+
+    /** Questions on one page of a subject's listing. */
+    public static final int LISTING_PAGE_SIZE = 50;
+
+    /** A slug of the content format: lowercase ASCII letters and digits in hyphen-separated runs. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private static final String LEARN = "/learn/";
+    private static final Pattern QUESTION = Pattern.compile(
+            "/learn/(" + SLUG.pattern() + ")/questions/(" + SLUG.pattern() + ")");
+
     private SitePaths() {
+    }
+
+    /** A question's address and the two slugs it is made of. */
+    public record QuestionAddress(String url, String subjectSlug, String slug) {
+    }
+
+    public static String subject(String subjectSlug) {
+        return LEARN + subjectSlug;
+    }
+
+    /** Page {@code number} (from 1) of a subject's listing; page 1's only address is the subject's own. */
+    public static String subjectPage(String subjectSlug, int number) {
+        return number == 1 ? subject(subjectSlug) : subject(subjectSlug) + "?page=" + number;
+    }
+
+    /** How many pages a listing of this many questions takes; an empty listing still has its page 1. */
+    public static int listingPages(int questions) {
+        return Math.max(1, (questions + LISTING_PAGE_SIZE - 1) / LISTING_PAGE_SIZE);
+    }
+
+    public static String subjectFeed(String subjectSlug) {
+        return subject(subjectSlug) + "/feed.xml";
+    }
+
+    public static String question(String subjectSlug, String slug) {
+        return LEARN + subjectSlug + "/questions/" + slug;
+    }
+
+    /** The question address written as {@code /learn/<subject-slug>/questions/<slug>}, if {@code url} has that shape. */
+    public static Optional<QuestionAddress> questionAddress(String url) {
+        Matcher matcher = QUESTION.matcher(url);
+        return matcher.matches() ? Optional.of(new QuestionAddress(url, matcher.group(1), matcher.group(2))) : Optional.empty();
+    }
+
+    /** File {@code number} (from 1) of the sitemap of a subject's questions. */
+    public static String sitemapOfQuestions(String subjectSlug, int number) {
+        return "/sitemaps/" + subjectSlug + "-" + number + ".xml";
     }
 
     /** The canonical form of a path of the site. */
@@ -23,9 +80,9 @@ public final class SitePaths {
         }
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.equals("/learn")) {
-            return "/"; // the home page lists the subjects
+            return HOME; // the home page lists the subjects
         }
-        return lower.startsWith("/learn/") ? lower : path;
+        return lower.startsWith(LEARN) ? lower : path;
     }
 
     /**

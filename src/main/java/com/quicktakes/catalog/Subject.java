@@ -2,17 +2,14 @@ package com.quicktakes.catalog;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.Table;
 
 /** A subject: one per url slug, whatever spellings of its name the files use. */
 @Entity
-@Table(name = "subject")
 public class Subject {
 
     @Id
@@ -26,13 +23,11 @@ public class Subject {
     public String name;
 
     /** Questions shown in listings; {@code no_index} ones are not counted. */
-    @Column(name = "question_count")
     public int questionCount;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public String path() {
-        return "/learn/" + slug;
+        return SitePaths.subject(slug);
     }
 }

@@ -1,13 +1,10 @@
 package com.quicktakes.importer;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /** A content file as the last import saw it: its hash lets the next import skip it when unchanged. */
 @Entity
-@Table(name = "content_file")
 public class ContentFile {
 
     /** Relative to the content folder, with {@code /} separators. */
@@ -20,6 +17,5 @@ public class ContentFile {
     public String url;
 
     /** Files with errors are read again by every import: a duplicate url, for one, may have gone. */
-    @Column(name = "has_errors")
     public boolean hasErrors;
 }

@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 import com.quicktakes.catalog.SitePaths;
+import com.quicktakes.catalog.SitePaths.QuestionAddress;
 
 /**
  * Reads one content file: UTF-8 text, YAML front matter between {@code ---} lines, a Markdown body.
@@ -30,8 +31,6 @@ import com.quicktakes.catalog.SitePaths;
  */
 final class ContentFileParser {
 
-    static final Pattern QUESTION_URL = Pattern.compile(
-            "/learn/(" + Slugs.SLUG.pattern() + ")/questions/(" + Slugs.SLUG.pattern() + ")");
     private static final Pattern RELATED_KEY = Pattern.compile("related_article([0-9]{1,9})");
     private static final String DEFAULT_POST_ON_TEXT = "Posted on";
     private static final double DEFAULT_SCORE = -1.0;
@@ -155,29 +154,25 @@ final class ContentFileParser {
                         "the subject '" + subjectName + "' has no letters or digits to make a url from");
             }
             String answer = answer();
-
-            String[] urlParts = url(subjectName, subjectSlug);
-            String url = urlParts[0];
-            String resolvedTitle = title.orElseGet(questionText::get);
+            QuestionAddress address = address(subjectName, subjectSlug);
             LocalDate published = date();
-            return new ParsedQuestion(
-                    url, urlParts[1], urlParts[2], subjectName,
-                    exportId(),
-                    resolvedTitle,
-                    text(fields, "article_title").orElse(resolvedTitle),
-                    questionText.orElse(resolvedTitle),
-                    answer,
-                    seoText("title"),
-                    seoText("page_description"),
-                    seoText("page_keywords"),
-                    text(fields, "author").orElse(null),
-                    published,
-                    published == null ? null : publishedText(published),
-                    text(fields, "post_on_text").orElse(DEFAULT_POST_ON_TEXT),
-                    score(),
-                    noIndex(),
-                    related(url),
-                    aliases(url));
+            return ParsedQuestion.builder()
+                    .address(address)
+                    .subjectName(subjectName)
+                    .exportId(exportId())
+                    .title(title.orElseGet(questionText::get))
+                    .articleTitle(text(fields, "article_title").orElse(null))
+                    .questionText(questionText.orElse(null))
+                    .answerMarkdown(answer)
+                    .seo(seoText("title"), seoText("page_description"), seoText("page_keywords"))
+                    .author(text(fields, "author").orElse(null))
+                    .published(published, published == null ? null : publishedText(published),
+                            text(fields, "post_on_text").orElse(DEFAULT_POST_ON_TEXT))
+                    .score(score())
+                    .noIndex(noIndex())
+                    .related(related(address.url()))
+                    .aliases(aliases(address.url()))
+                    .build();
         }
 
         /** The answer from front matter, with the export's {@code \n} decoded, or else the Markdown body. */
@@ -194,27 +189,25 @@ final class ContentFileParser {
             return bodyText;
         }
 
-        /** [url, subject slug, question slug]: from {@code url} when it has the expected shape. */
-        private String[] url(String subjectName, String subjectSlug) {
+        /** The url as written when it has the expected shape, else one made from the file name. */
+        private QuestionAddress address(String subjectName, String subjectSlug) {
             Optional<String> written = text(fields, "url");
-            if (written.isPresent()) {
-                Matcher matcher = QUESTION_URL.matcher(written.get());
-                if (matcher.matches()) {
-                    if (!matcher.group(1).equals(subjectSlug)) {
-                        warn(fields.lineOf("url"), "the url's subject '" + matcher.group(1) + "' differs from subject '"
-                                + subjectName + "' (" + subjectSlug + "); the url wins");
-                    }
-                    return new String[] { written.get(), matcher.group(1), matcher.group(2) };
+            Optional<QuestionAddress> address = written.flatMap(SitePaths::questionAddress);
+            if (address.isPresent()) {
+                if (!address.get().subjectSlug().equals(subjectSlug)) {
+                    warn(fields.lineOf("url"), "the url's subject '" + address.get().subjectSlug() + "' differs from subject '"
+                            + subjectName + "' (" + subjectSlug + "); the url wins");
                 }
+                return address.get();
             }
             String slug = Slugs.slug(fileNameStem());
             if (slug.isEmpty()) {
                 throw new RejectedFile(fields.lineOf("url"), "no usable 'url', and no file name to make one from");
             }
-            String derived = "/learn/" + subjectSlug + "/questions/" + slug;
+            String derived = SitePaths.question(subjectSlug, slug);
             warn(fields.lineOf("url"), written.map(w -> "the url '" + w + "' is not of the form "
                     + "/learn/<subject-slug>/questions/<slug>").orElse("no 'url'") + "; using " + derived);
-            return new String[] { derived, subjectSlug, slug };
+            return new QuestionAddress(derived, subjectSlug, slug);
         }
 
         private String fileNameStem() {
@@ -264,7 +257,7 @@ final class ContentFileParser {
             return parsed.get().format(date);
         }
 
-        private Double score() {
+        private double score() {
             Optional<ScalarNode> score = fields.scalarNode("score");
             if (score.isEmpty()) {
                 if (fields.node("score").isPresent()) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.quicktakes.SiteConfig;
+
 /** Finds the content files of a folder: every {@code *.md} at any depth, hidden files and folders left out. */
 public final class ContentTree {
 
@@ -63,6 +65,11 @@ public final class ContentTree {
         List<String> parts = new ArrayList<>();
         root.relativize(file).forEach(part -> parts.add(part.toString()));
         return String.join("/", parts);
+    }
+
+    /** {@code site.content-dir}, or the sample bundled with the app when it is not set. */
+    public static Path configured(SiteConfig config) {
+        return config.contentDir().orElseGet(ContentTree::bundledSample);
     }
 
     /**

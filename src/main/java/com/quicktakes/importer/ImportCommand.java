@@ -55,7 +55,7 @@ public class ImportCommand implements QuarkusApplication {
                 dir = Path.of(arg);
             }
         }
-        Path contentDir = dir != null ? dir : StartupImport.contentDir(config);
+        Path contentDir = dir != null ? dir : ContentTree.configured(config);
         if (!Files.isDirectory(contentDir)) {
             err.println("import: content folder not found: " + contentDir);
             return 2;

@@ -1,9 +1,15 @@
 package com.quicktakes.importer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.quicktakes.catalog.Sha256;
 import com.quicktakes.catalog.SitePaths;
 
 /**
@@ -16,6 +22,30 @@ final class RedirectsFile {
     static final String NAME = "_redirects";
 
     private RedirectsFile() {
+    }
+
+    /**
+     * What a content folder's redirects file says; an absent file means no redirects.
+     *
+     * @param sha256 the file's fingerprint (like a content file's), null when there is no file
+     */
+    record Read(String sha256, Map<String, String> redirects, List<ImportProblem> problems) {
+    }
+
+    static Read read(Path contentDir, int maxFileSize) throws IOException {
+        Path file = contentDir.resolve(NAME);
+        if (!Files.isRegularFile(file)) {
+            return new Read(null, Map.of(), List.of());
+        }
+        long size = Files.size(file);
+        if (size > maxFileSize) {
+            return new Read("size:" + size, Map.of(),
+                    List.of(ImportProblem.error(NAME, null, "the file is over the limit of " + maxFileSize + " bytes")));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, String> redirects = parse(new String(bytes, StandardCharsets.UTF_8), problems);
+        return new Read(Sha256.hex(bytes), redirects, problems);
     }
 
     /** Old canonical path → target, in file order; a bad line is a warning naming its line. */

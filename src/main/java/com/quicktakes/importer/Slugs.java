@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The format's slug rule: {@code Arts & Humanities} → {@code arts-humanities}, {@code Gödel’s} → {@code godels}. */
+/** The format's slug rule (its output matches {@link com.quicktakes.catalog.SitePaths#SLUG}): {@code Arts & Humanities} → {@code arts-humanities}, {@code Gödel’s} → {@code godels}. */
 public final class Slugs {
 
     /** Letters that NFKD does not decompose into a base letter plus accents. */
@@ -18,9 +18,6 @@ public final class Slugs {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern QUOTES = Pattern.compile("['’‘\"“”`´]");
     private static final Pattern NON_ALPHANUMERIC_RUNS = Pattern.compile("[^a-z0-9]+");
-
-    /** A valid slug: lowercase ASCII letters and digits in hyphen-separated runs. */
-    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Slugs() {
     }

@@ -5,12 +5,14 @@ import java.time.Duration;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import com.quicktakes.SiteConfig;
+import com.quicktakes.catalog.ImportEvent;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -32,7 +34,7 @@ public class StartupImport {
     ContentImporter importer;
 
     @Inject
-    ContentStatus status;
+    Event<ImportEvent> events;
 
     private Thread thread;
 
@@ -40,7 +42,8 @@ public class StartupImport {
         if (!config.importOnStart()) {
             return;
         }
-        status.importStarted();
+        // Announced before the thread starts: nothing reads "not importing" before the import is under way.
+        events.fire(new ImportEvent.Started());
         thread = new Thread(this::run, "content-import");
         thread.start();
     }
@@ -54,22 +57,17 @@ public class StartupImport {
     }
 
     private void run() {
-        Path dir = contentDir(config);
+        Path dir = ContentTree.configured(config);
         LOG.infof("importing content from %s", dir);
         try {
             ImportReport report = importer.importFrom(dir, false, new PercentProgress(LOG::info));
             report.problems().forEach(problem -> LOG.warn(problem.toString()));
-        } catch (ContentImporter.ImportStoppedException e) {
+        } catch (ImportStoppedException e) {
             LOG.info(e.getMessage());
         } catch (Exception e) {
             LOG.errorf(e, "the content import failed; the site keeps serving its previous content");
         } finally {
-            status.importFinished();
+            events.fire(new ImportEvent.Finished());
         }
-    }
-
-    /** {@code site.content-dir}, or the sample bundled with the app when it is not set. */
-    static Path contentDir(SiteConfig config) {
-        return config.contentDir().orElseGet(ContentTree::bundledSample);
     }
 }

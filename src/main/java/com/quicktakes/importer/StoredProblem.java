@@ -1,9 +1,5 @@
 package com.quicktakes.importer;
 
-import java.io.Serializable;
-import java.util.Objects;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +24,6 @@ public class StoredProblem {
     @Enumerated(EnumType.STRING)
     public ImportProblem.Severity severity;
 
-    @Column(name = "message")
     public String message;
 
     static StoredProblem of(ImportProblem problem, int seq) {
@@ -45,18 +40,6 @@ public class StoredProblem {
         return new ImportProblem(path, line, severity, message);
     }
 
-    public static class Key implements Serializable {
-        public String path;
-        public int seq;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(path, k.path) && seq == k.seq;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(path, seq);
-        }
+    public record Key(String path, int seq) {
     }
 }

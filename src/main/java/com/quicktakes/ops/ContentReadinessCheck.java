@@ -7,7 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import com.quicktakes.importer.ContentStatus;
+import com.quicktakes.catalog.ContentStatus;
 
 /** Ready once content is loaded, so a fresh server receives traffic only after its first import. */
 @Readiness

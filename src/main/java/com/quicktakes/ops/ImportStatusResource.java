@@ -9,9 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import com.quicktakes.importer.ContentStatus;
-import com.quicktakes.importer.ImportHistory;
+import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.catalog.ImportRunRepository;
 import com.quicktakes.importer.ImportProblem;
+import com.quicktakes.importer.ImportProblemRepository;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -32,7 +33,10 @@ public class ImportStatusResource {
     }
 
     @Inject
-    ImportHistory history;
+    ImportRunRepository runs;
+
+    @Inject
+    ImportProblemRepository problems;
 
     @Inject
     ContentStatus status;
@@ -40,10 +44,10 @@ public class ImportStatusResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ImportStatus status() {
-        LastImport last = history.lastRun()
+        LastImport last = runs.last()
                 .map(r -> new LastImport(r.startedAt, r.finishedAt, r.contentDir, r.files, r.imported, r.unchanged,
                         r.removed, r.skipped, r.warnings))
                 .orElse(null);
-        return new ImportStatus(status.importing(), last, history.problems());
+        return new ImportStatus(status.importing(), last, problems.all());
     }
 }

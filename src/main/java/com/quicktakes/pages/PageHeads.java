@@ -1,6 +1,5 @@
 package com.quicktakes.pages;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,9 @@ import jakarta.inject.Inject;
 
 import com.quicktakes.SiteConfig;
 import com.quicktakes.catalog.Question;
+import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.catalog.Subject;
+import com.quicktakes.web.Feed;
 
 /**
  * Builds the head of each kind of page, so that titles, descriptions, canonical urls, feeds,
@@ -19,48 +20,60 @@ public class PageHeads {
 
     /** Search engines show about this many characters of a title. */
     static final int TITLE_LENGTH = 60;
-    static final String SITE_FEED = "/feed.xml";
 
     @Inject
     SiteConfig config;
 
     @Inject
-    Assets assets;
+    AssetResource assets;
 
     @Inject
     StructuredData structuredData;
 
-    public Page home(String description) {
-        String title = config.name() + " | Study answers, one question at a time";
-        return page(title, config.name(), description, null, "/", false, List.of(), website(), siteFeed(),
-                structuredData.website());
+    public PageHead home(String description) {
+        return new Builder(config.name() + " | Study answers, one question at a time", config.name())
+                .description(description)
+                .path(SitePaths.HOME)
+                .feeds(List.of(Feed.site(config.name())))
+                .structuredData(structuredData.website())
+                .build();
     }
 
-    public Page subject(Subject subject, int pageNumber, String path, String description) {
+    public PageHead subject(Subject subject, int pageNumber, String description) {
         String name = subject.name + " questions and answers" + (pageNumber > 1 ? ", page " + pageNumber : "");
-        List<Page.Breadcrumb> breadcrumbs = List.of(new Page.Breadcrumb("Home", "/"), new Page.Breadcrumb(subject.name, subject.path()));
-        List<Page.Feed> feeds = new ArrayList<>(siteFeed());
-        feeds.add(0, subjectFeed(subject));
-        return page(title(name), name, description, null, path, false, breadcrumbs, website(), feeds,
-                structuredData.collection(subject, config.absoluteUrl(path), description, breadcrumbs));
+        String path = SitePaths.subjectPage(subject.slug, pageNumber);
+        List<PageHead.Breadcrumb> breadcrumbs = List.of(home(), new PageHead.Breadcrumb(subject.name, subject.path()));
+        return new Builder(title(name), name)
+                .description(description)
+                .path(path)
+                .breadcrumbs(breadcrumbs)
+                .feeds(List.of(Feed.subject(config.name(), subject), Feed.site(config.name())))
+                .structuredData(structuredData.collection(subject, config.absoluteUrl(path), description, breadcrumbs))
+                .build();
     }
 
-    public Page question(Question question) {
+    public PageHead question(Question question) {
         Subject subject = question.subject;
-        List<Page.Breadcrumb> breadcrumbs = List.of(new Page.Breadcrumb("Home", "/"),
-                new Page.Breadcrumb(subject.name, subject.path()), new Page.Breadcrumb(question.title, question.url));
+        List<PageHead.Breadcrumb> breadcrumbs = List.of(home(), new PageHead.Breadcrumb(subject.name, subject.path()),
+                new PageHead.Breadcrumb(question.title, question.url));
         String title = question.titleShared ? title(question.title + " | " + subject.name) : title(question.title, subject.name);
         String description = question.descriptionShared ? question.title + ": " + question.description : question.description;
-        Page.OpenGraph article = new Page.OpenGraph("article",
-                question.published == null ? null : question.published.toString(), subject.name);
-        List<Page.Feed> feeds = new ArrayList<>(siteFeed());
-        feeds.add(0, subjectFeed(subject));
-        return page(title, question.title, description, question.keywords, question.url, question.noIndex, breadcrumbs,
-                article, feeds, structuredData.article(question, description, breadcrumbs));
+        return new Builder(title, question.title)
+                .description(description)
+                .keywords(question.keywords)
+                .path(question.url)
+                .noIndex(question.noIndex)
+                .breadcrumbs(breadcrumbs)
+                .openGraph(new PageHead.OpenGraph("article",
+                        question.published == null ? null : question.published.toString(), subject.name))
+                .feeds(List.of(Feed.subject(config.name(), subject), Feed.site(config.name())))
+                .structuredData(structuredData.article(question, description, breadcrumbs))
+                .build();
     }
 
-    public Page notFound() {
-        return page(title("Page not found"), "Page not found", null, null, null, true, List.of(), website(), List.of(), null);
+    /** An error page: no canonical url, nothing to index. */
+    public PageHead notFound() {
+        return new Builder(title("Page not found"), "Page not found").noIndex(true).build();
     }
 
     /**
@@ -81,21 +94,73 @@ public class PageHeads {
         return config.name();
     }
 
-    private Page page(String title, String heading, String description, String keywords, String path, boolean noIndex,
-            List<Page.Breadcrumb> breadcrumbs, Page.OpenGraph openGraph, List<Page.Feed> feeds, String jsonLd) {
-        return new Page(config.name(), title, heading, description, keywords, path == null ? null : config.absoluteUrl(path),
-                noIndex || !config.indexing(), assets.stylesheetPath(), assets.iconPath(), breadcrumbs, openGraph, feeds, jsonLd);
+    private static PageHead.Breadcrumb home() {
+        return new PageHead.Breadcrumb("Home", SitePaths.HOME);
     }
 
-    private static Page.OpenGraph website() {
-        return new Page.OpenGraph("website", null, null);
-    }
+    /** One page's head, by name; what is not set is absent (a website with no canonical url, feeds or JSON-LD). */
+    private final class Builder {
+        private final String title;
+        private final String heading;
+        private String description;
+        private String keywords;
+        private String path;
+        private boolean noIndex;
+        private List<PageHead.Breadcrumb> breadcrumbs = List.of();
+        private PageHead.OpenGraph openGraph = PageHead.OpenGraph.WEBSITE;
+        private List<Feed> feeds = List.of();
+        private String structuredData;
 
-    private List<Page.Feed> siteFeed() {
-        return List.of(new Page.Feed(config.name() + ": newest questions", SITE_FEED));
-    }
+        Builder(String title, String heading) {
+            this.title = title;
+            this.heading = heading;
+        }
 
-    private Page.Feed subjectFeed(Subject subject) {
-        return new Page.Feed(config.name() + ": newest " + subject.name + " questions", subject.path() + "/feed.xml");
+        Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        Builder keywords(String keywords) {
+            this.keywords = keywords;
+            return this;
+        }
+
+        /** The page's own path: its canonical url is made from it. */
+        Builder path(String path) {
+            this.path = path;
+            return this;
+        }
+
+        Builder noIndex(boolean noIndex) {
+            this.noIndex = noIndex;
+            return this;
+        }
+
+        Builder breadcrumbs(List<PageHead.Breadcrumb> breadcrumbs) {
+            this.breadcrumbs = breadcrumbs;
+            return this;
+        }
+
+        Builder openGraph(PageHead.OpenGraph openGraph) {
+            this.openGraph = openGraph;
+            return this;
+        }
+
+        Builder feeds(List<Feed> feeds) {
+            this.feeds = feeds;
+            return this;
+        }
+
+        Builder structuredData(String structuredData) {
+            this.structuredData = structuredData;
+            return this;
+        }
+
+        PageHead build() {
+            return new PageHead(config.name(), title, heading, description, keywords,
+                    path == null ? null : config.absoluteUrl(path), noIndex || !config.indexing(),
+                    assets.stylesheetPath(), assets.iconPath(), breadcrumbs, openGraph, feeds, structuredData);
+        }
     }
 }

@@ -45,7 +45,7 @@ public class StructuredData {
     }
 
     /** A subject's listing: a collection page, with its breadcrumb trail. */
-    public String collection(Subject subject, String url, String description, List<Page.Breadcrumb> breadcrumbs) {
+    public String collection(Subject subject, String url, String description, List<PageHead.Breadcrumb> breadcrumbs) {
         ObjectNode page = node("CollectionPage");
         page.put("@id", url);
         page.put("name", subject.name);
@@ -60,7 +60,7 @@ public class StructuredData {
      * A question page: an {@code Article} written by the site, whose main entity is the
      * {@code Question} with its one {@code acceptedAnswer}; and the breadcrumb trail.
      */
-    public String article(Question question, String description, List<Page.Breadcrumb> breadcrumbs) {
+    public String article(Question question, String description, List<PageHead.Breadcrumb> breadcrumbs) {
         String url = config.absoluteUrl(question.url);
         ObjectNode article = node("Article");
         article.put("@id", url + "#article");
@@ -94,7 +94,7 @@ public class StructuredData {
         return graph(article, breadcrumbList(breadcrumbs));
     }
 
-    private ObjectNode breadcrumbList(List<Page.Breadcrumb> breadcrumbs) {
+    private ObjectNode breadcrumbList(List<PageHead.Breadcrumb> breadcrumbs) {
         ObjectNode list = node("BreadcrumbList");
         ArrayNode items = list.putArray("itemListElement");
         for (int i = 0; i < breadcrumbs.size(); i++) {

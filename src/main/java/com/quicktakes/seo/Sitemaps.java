@@ -30,8 +30,9 @@ import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;
 import com.quicktakes.catalog.Subject;
 import com.quicktakes.catalog.SubjectRepository;
-import com.quicktakes.importer.ContentStatus;
-import com.quicktakes.pages.RenderedPages;
+import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.catalog.SitePaths;
+import com.quicktakes.web.PageCache;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -41,18 +42,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * 50,000 question urls ({@code /sitemaps/<subject>-<n>.xml}), cut along the subject's listing so
  * that each file is an index range of the database. Files are written as a stream, a thousand
  * rows at a time: no file, however large the site, needs its list in memory. Unlisted
- * ({@code no_index}) questions are in none of them. (Resource classes of their own: a class path
- * of {@code /} would lose to the site's catch-all for unknown paths.)
+ * ({@code no_index}) questions are in none of them. Served by {@link SitemapIndexResource} and
+ * {@link SitemapFileResource}.
  */
 @ApplicationScoped
 public class Sitemaps {
 
-    public static final String INDEX = "/sitemap.xml";
     static final int URLS_PER_FILE = 50_000;
     private static final int ROWS_PER_QUERY = 1_000;
-    private static final int LISTING_PAGE_SIZE = 50;
     private static final Pattern QUESTION_FILE = Pattern.compile("(.+)-([1-9][0-9]{0,5})\\.xml");
-    private static final String XML = "application/xml;charset=UTF-8";
+    static final String XML = "application/xml;charset=UTF-8";
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     @Inject
@@ -68,52 +67,29 @@ public class Sitemaps {
     ContentStatus status;
 
     @Inject
-    RenderedPages pages;
-
-    @Path(INDEX)
-    public static class Index {
-        @Inject
-        Sitemaps sitemaps;
-
-        @GET
-        @Produces(XML)
-        public Response index(@Context Request request, @Context HttpHeaders headers) {
-            return sitemaps.index(request, headers);
-        }
-    }
-
-    @Path("/sitemaps/{file}")
-    public static class File {
-        @Inject
-        Sitemaps sitemaps;
-
-        @GET
-        @Produces(XML)
-        public Response file(@PathParam("file") String file, @Context Request request) {
-            return sitemaps.file(file, request);
-        }
-    }
+    PageCache pages;
 
     Response index(Request request, HttpHeaders headers) {
-        return pages.respond(request, headers, INDEX, () -> {
+        return pages.respond(request, headers, SitePaths.SITEMAP_INDEX, () -> {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
             List<QuestionSummary> newest = questions.newest(1);
-            entry(xml, "sitemap", config.absoluteUrl("/sitemaps/pages.xml"), newest.isEmpty() ? null : newest.get(0).published());
+            entry(xml, "sitemap", config.absoluteUrl(SitePaths.SITEMAP_OF_PAGES), newest.isEmpty() ? null : newest.get(0).published());
             for (Subject subject : subjects.listed()) {
                 for (int file = 1; (file - 1) * URLS_PER_FILE < subject.questionCount; file++) {
                     List<QuestionSummary> first = questions.listing(subject, (file - 1) * URLS_PER_FILE, 1);
-                    entry(xml, "sitemap", config.absoluteUrl("/sitemaps/" + subject.slug + "-" + file + ".xml"),
+                    entry(xml, "sitemap", config.absoluteUrl(SitePaths.sitemapOfQuestions(subject.slug, file)),
                             first.isEmpty() ? null : first.get(0).published());
                 }
             }
             xml.append("</sitemapindex>\n");
-            return new RenderedPages.Rendered(xml.toString(), XML, status.changedAt());
+            return new PageCache.Rendered(xml.toString(), XML, status.changedAt());
         });
     }
 
     Response file(String file, Request request) {
+        String path = "/sitemaps/" + file;
         StreamingOutput body;
-        if (file.equals("pages.xml")) {
+        if (path.equals(SitePaths.SITEMAP_OF_PAGES)) {
             body = stream(this::writePages);
         } else {
             Matcher matcher = QUESTION_FILE.matcher(file);
@@ -128,7 +104,7 @@ public class Sitemaps {
             }
             body = stream(out -> writeQuestions(out, subject, first));
         }
-        return pages.respondStreamed(request, "/sitemaps/" + file, body, XML);
+        return pages.respondStreamed(request, path, body, XML);
     }
 
     private interface XmlBody {
@@ -156,13 +132,12 @@ public class Sitemaps {
         List<QuestionSummary> newest = questions.newest(1);
         out.write(entry(new StringBuilder(), "url", config.absoluteUrl("/"), newest.isEmpty() ? null : newest.get(0).published()).toString());
         for (Subject subject : subjects.listed()) {
-            int rowsPerQuery = ROWS_PER_QUERY * LISTING_PAGE_SIZE;
+            int rowsPerQuery = ROWS_PER_QUERY * SitePaths.LISTING_PAGE_SIZE;
             for (int position = 0; position < subject.questionCount; position += rowsPerQuery) {
                 StringBuilder chunk = new StringBuilder();
-                for (PageStart start : questions.pageStarts(subject, position, rowsPerQuery, LISTING_PAGE_SIZE)) {
-                    int page = start.position() / LISTING_PAGE_SIZE + 1;
-                    String path = page == 1 ? subject.path() : subject.path() + "?page=" + page;
-                    entry(chunk, "url", config.absoluteUrl(path), start.published());
+                for (PageStart start : questions.pageStarts(subject, position, rowsPerQuery, SitePaths.LISTING_PAGE_SIZE)) {
+                    int page = start.position() / SitePaths.LISTING_PAGE_SIZE + 1;
+                    entry(chunk, "url", config.absoluteUrl(SitePaths.subjectPage(subject.slug, page)), start.published());
                 }
                 out.write(chunk.toString());
             }
@@ -181,14 +156,10 @@ public class Sitemaps {
     }
 
     private static StringBuilder entry(StringBuilder xml, String element, String location, LocalDate lastModified) {
-        xml.append('<').append(element).append("><loc>").append(escape(location)).append("</loc>");
+        xml.append('<').append(element).append("><loc>").append(Xml.escape(location)).append("</loc>");
         if (lastModified != null) {
             xml.append("<lastmod>").append(lastModified).append("</lastmod>");
         }
         return xml.append("</").append(element).append(">\n");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

@@ -8,17 +8,12 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import com.quicktakes.TestContent;
-import com.quicktakes.importer.ContentStatus;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -32,9 +27,6 @@ abstract class BrowserTestBase {
 
     @TestHTTPResource("/")
     URL site;
-
-    @Inject
-    ContentStatus status;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -50,9 +42,8 @@ abstract class BrowserTestBase {
     }
 
     @BeforeEach
-    void browserAndContentReady() throws InterruptedException {
+    void browserReady() {
         assumeTrue(browser != null, Browser.MISSING);
-        TestContent.awaitLoaded(status);
     }
 
     void open(String path, View view) {

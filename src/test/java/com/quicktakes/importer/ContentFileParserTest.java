@@ -89,8 +89,8 @@ class ContentFileParserTest {
         assertThat(result.problems()).isEmpty();
         ParsedQuestion q = result.question();
         assertThat(q.url()).isEqualTo("/learn/history-of-the-world/questions/how-does-collaboration-help");
-        assertThat(q.subjectSlug()).isEqualTo("history-of-the-world");
-        assertThat(q.slug()).isEqualTo("how-does-collaboration-help");
+        assertThat(q.address().subjectSlug()).isEqualTo("history-of-the-world");
+        assertThat(q.address().slug()).isEqualTo("how-does-collaboration-help");
         assertThat(q.subjectName()).isEqualTo("History of the World");
         assertThat(q.exportId()).isEqualTo(171623L);
         assertThat(q.title()).isEqualTo("How does collaboration help?");

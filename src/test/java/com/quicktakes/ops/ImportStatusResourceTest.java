@@ -5,26 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.quicktakes.TestContent;
-import com.quicktakes.importer.ContentStatus;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class ImportStatusResourceTest {
-
-    @Inject
-    ContentStatus status;
-
-    @BeforeEach
-    void contentLoaded() throws InterruptedException {
-        TestContent.awaitLoaded(status);
-    }
 
     @Test
     void showsTheLastImportAndTheContentsProblems() {

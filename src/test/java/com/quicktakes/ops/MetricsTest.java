@@ -7,13 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.quicktakes.TestContent;
-import com.quicktakes.importer.ContentStatus;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -22,14 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class MetricsTest {
 
     private static final String QUESTION = "/learn/computer-science/questions/what-is-a-stack";
-
-    @Inject
-    ContentStatus status;
-
-    @BeforeEach
-    void contentLoaded() throws InterruptedException {
-        TestContent.awaitLoaded(status);
-    }
 
     private static String scrape() {
         // The Prometheus text format, as a scraper asks for it (without Accept: OpenMetrics).

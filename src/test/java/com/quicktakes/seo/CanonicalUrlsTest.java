@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,14 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class CanonicalUrlsTest {
 
     private static final String GRADIENT = "/learn/mathematics/questions/how-do-gradients-point-uphill";
-
-    @Inject
-    TestPages pages;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        pages.ready();
-    }
 
     private static void assertOneRedirect(String from, String to) throws IOException {
         RawHttp.Reply reply = RawHttp.get(from);

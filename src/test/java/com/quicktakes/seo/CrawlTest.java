@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,12 +27,8 @@ import io.restassured.response.Response;
 @QuarkusTest
 class CrawlTest {
 
-    @Inject
-    TestPages pages;
-
     @Test
     void theWholeSiteIsCrawlableWithoutAFault() throws Exception {
-        pages.ready();
         Deque<String> queue = new ArrayDeque<>(List.of("/"));
         Set<String> seen = new LinkedHashSet<>(queue);
         Map<String, Document> htmlPages = new HashMap<>();

@@ -7,9 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,14 +23,6 @@ class HttpCachingTest {
     private static final String QUESTION = "/learn/mathematics/questions/how-do-gradients-point-uphill";
     /** Gives the compressed bytes as they came, so the test sees what was sent. */
     private static final RestAssuredConfig RAW = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
-
-    @Inject
-    TestPages pages;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        pages.ready();
-    }
 
     private static Response get(String path, String... headers) {
         var request = given().config(RAW).redirects().follow(false);

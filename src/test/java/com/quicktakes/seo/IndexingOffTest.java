@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.quicktakes.pages.Html;
@@ -26,14 +23,6 @@ class IndexingOffTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("site.indexing", "false", "quarkus.datasource.jdbc.url", "jdbc:h2:mem:staging-tests;DB_CLOSE_DELAY=-1");
         }
-    }
-
-    @Inject
-    TestPages pages;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        pages.ready();
     }
 
     @Test

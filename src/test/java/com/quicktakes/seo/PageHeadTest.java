@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,14 +20,6 @@ class PageHeadTest {
 
     private static final String GRADIENT = "/learn/mathematics/questions/how-do-gradients-point-uphill";
     private final ObjectMapper json = new ObjectMapper();
-
-    @Inject
-    TestPages pages;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        pages.ready();
-    }
 
     private JsonNode structuredData(Document page) throws Exception {
         var scripts = page.select("script[type=application/ld+json]");

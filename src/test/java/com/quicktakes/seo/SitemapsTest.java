@@ -16,9 +16,6 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,14 +29,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class SitemapsTest {
 
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-    @Inject
-    TestPages pages;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        pages.ready();
-    }
 
     /** Fetches a sitemap file, checks it against its schema and returns its {@code <loc>}s and {@code <lastmod>}s. */
     static List<String[]> entries(String path, String xsd) throws Exception {

@@ -1,0 +1,49 @@
+package com.quicktakes.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import com.quicktakes.catalog.SitePaths;
+
+/**
+ * Numbered links to the pages of a subject's listing around the current one, with the first and
+ * last always shown; a 0 in {@link #numbers} is a gap, shown as an ellipsis.
+ */
+public record Pagination(String subjectSlug, int current, int pages, List<Integer> numbers) {
+
+    static Pagination of(String subjectSlug, int current, int pages) {
+        TreeSet<Integer> shown = new TreeSet<>(List.of(1, pages));
+        for (int n = Math.max(1, current - 2); n <= Math.min(pages, current + 2); n++) {
+            shown.add(n);
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (int n : shown) {
+            if (!numbers.isEmpty() && n > numbers.get(numbers.size() - 1) + 1) {
+                numbers.add(0);
+            }
+            numbers.add(n);
+        }
+        return new Pagination(subjectSlug, current, pages, numbers);
+    }
+
+    public String path(int number) {
+        return SitePaths.subjectPage(subjectSlug, number);
+    }
+
+    public boolean hasPrevious() {
+        return current > 1;
+    }
+
+    public boolean hasNext() {
+        return current < pages;
+    }
+
+    public String previousPath() {
+        return path(current - 1);
+    }
+
+    public String nextPath() {
+        return path(current + 1);
+    }
+}

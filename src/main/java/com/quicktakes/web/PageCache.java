@@ -1,0 +1,202 @@
+package com.quicktakes.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.quicktakes.SiteConfig;
+import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.catalog.ContentVersion;
+import com.quicktakes.catalog.Sha256;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Serves rendered pages the way crawlers and browsers like best. A page is rendered once per
+ * content version and kept, with its gzip form, in a cache bounded by {@code site.page-cache-size};
+ * every response carries a strong ETag (a hash of the bytes, one per encoding) and a
+ * Last-Modified date, and a conditional request that matches gets {@code 304 Not Modified} with
+ * no body. Content only changes on import, so the cache is simply dropped for a new version.
+ */
+@ApplicationScoped
+public class PageCache {
+
+    /** Browsers and proxies may reuse a page for a while, then revalidate it cheaply. */
+    static final String CACHE_CONTROL = "public, max-age=600, stale-while-revalidate=3600";
+
+    @Inject
+    SiteConfig config;
+
+    @Inject
+    ContentStatus status;
+
+    private Cache<String, Stored> cache;
+    private volatile long cachedVersion = Long.MIN_VALUE;
+    private Instant buildTime;
+
+    /** What a page's renderer returns: the page, and when the content it shows last changed. */
+    public record Rendered(String body, String mediaType, Instant contentChanged) {
+    }
+
+    private record Stored(long version, byte[] identity, byte[] gzip, String etag, String mediaType, Instant lastModified) {
+        int weight() {
+            return identity.length + gzip.length + 200;
+        }
+    }
+
+    @Inject
+    MeterRegistry metrics;
+
+    private Counter renderedPages;
+    private Counter cachedPages;
+
+    @PostConstruct
+    void init() {
+        String description = "Pages served, by whether they had to be rendered";
+        renderedPages = Counter.builder("quicktakes.pages").description(description).tag("served", "rendered").register(metrics);
+        cachedPages = Counter.builder("quicktakes.pages").description(description).tag("served", "from-cache").register(metrics);
+        cache = Caffeine.newBuilder()
+                .maximumWeight(config.pageCacheSize().asLongValue())
+                .weigher((String key, Stored page) -> page.weight())
+                .build();
+        buildTime = readBuildTime();
+    }
+
+    /**
+     * @param key    the page's canonical address, path and meaningful query
+     * @param render runs only when the page is not cached for the current content version
+     */
+    public Response respond(Request request, HttpHeaders headers, String key, Supplier<Rendered> render) {
+        long version = status.version().map(ContentVersion::number).orElse(-1L);
+        if (version != cachedVersion) {
+            dropOlderThan(version);
+        }
+        boolean[] rendered = { false };
+        Stored page = cache.get(key, k -> {
+            rendered[0] = true;
+            return store(version, render.get());
+        });
+        if (page.version() != version) {
+            // Rendered by a request that started before the new content: render again.
+            page = store(version, render.get());
+            cache.put(key, page);
+            rendered[0] = true;
+        }
+        (rendered[0] ? renderedPages : cachedPages).increment();
+        boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        EntityTag etag = new EntityTag(gzip ? page.etag() + "-gzip" : page.etag());
+        Date lastModified = Date.from(page.lastModified());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(gzip ? page.gzip() : page.identity(), page.mediaType());
+        if (notModified == null && gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return common(response.tag(etag).lastModified(lastModified).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /**
+     * For a response too large to render in memory: written as a stream, validated by a weak
+     * ETag from what it is made of (content version, build, base url) and by the content's date.
+     */
+    public Response respondStreamed(Request request, String name, StreamingOutput body, String mediaType) {
+        ContentVersion version = status.version().orElse(new ContentVersion(0, Instant.EPOCH));
+        String made = version.number() + "|" + buildTime + "|" + config.baseUrl() + "|" + name;
+        EntityTag etag = new EntityTag(hash(made.getBytes(StandardCharsets.UTF_8)), true);
+        Date lastModified = Date.from(lastModified(version.changedAt()));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
+        return common((notModified != null ? notModified : Response.ok(body, mediaType)).tag(etag).lastModified(lastModified));
+    }
+
+    /** What every served page says: how long it may be kept, and on a staging copy, not to index it. */
+    private Response common(Response.ResponseBuilder response) {
+        response.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (!config.indexing()) {
+            response.header("X-Robots-Tag", "noindex");
+        }
+        return response.build();
+    }
+
+    /** A new build may render the same content differently: no response is older than the build. */
+    private Instant lastModified(Instant contentChanged) {
+        Instant latest = contentChanged.isAfter(buildTime) ? contentChanged : buildTime;
+        return latest.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private synchronized void dropOlderThan(long version) {
+        if (version != cachedVersion) {
+            cache.invalidateAll();
+            cachedVersion = version;
+        }
+    }
+
+    private Stored store(long version, Rendered rendered) {
+        byte[] identity = rendered.body().getBytes(StandardCharsets.UTF_8);
+        return new Stored(version, identity, gzip(identity), hash(identity), rendered.mediaType(),
+                lastModified(rendered.contentChanged()));
+    }
+
+    /** True when the client takes gzip ({@code Accept-Encoding: gzip}, or {@code *}), unless it says {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            String name = coding[0].trim();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                return coding.length < 2 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** An entity tag: 128 bits of the SHA-256, in URL-safe base64. */
+    private static String hash(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.digest(bytes)).substring(0, 22);
+    }
+
+    private static Instant readBuildTime() {
+        Properties build = new Properties();
+        try (InputStream in = PageCache.class.getClassLoader().getResourceAsStream("build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String time = build.getProperty("build.time", "");
+        return time.startsWith("$") || time.isEmpty() ? Instant.EPOCH : Instant.parse(time);
+    }
+}

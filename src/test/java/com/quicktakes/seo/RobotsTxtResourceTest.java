@@ -1,0 +1,27 @@
+package com.quicktakes.seo;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RobotsTxtResourceTest {
+
+    @Test
+    void allowsThePublicPagesDisallowsOperatorPathsAndNamesTheSitemap() {
+        var response = given().get("/robots.txt");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/plain");
+        assertThat(response.body().asString()).isEqualTo("""
+                User-agent: *
+                Disallow: /q/
+                Disallow: /admin/
+                Allow: /
+
+                Sitemap: http://localhost:8080/sitemap.xml
+                """);
+    }
+}
