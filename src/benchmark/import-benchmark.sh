@@ -12,7 +12,8 @@
 #   - the database size on disk;
 #   - server start to the first question page served, on the unchanged database, with the
 #     startup import on (it re-checks the corpus in the background).
-# Needs: a package build (./mvnw package -DskipTests), python3, GNU time, curl.
+# Needs: a package build (./mvnw package -DskipTests; JAR=path/quarkus-run.jar measures another build), python3,
+# GNU time, curl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,7 +22,7 @@ WORK=${2:-/tmp/quicktakes-bench}
 SHARED=${SHARED:-../shared}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 PORT=${PORT:-18080}
 
 [ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }

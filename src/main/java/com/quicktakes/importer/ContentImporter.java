@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.ImportEvent;
 import com.quicktakes.catalog.ImportRun;
 import com.quicktakes.catalog.QuestionRepository;

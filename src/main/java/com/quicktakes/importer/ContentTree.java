@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 
 /** Finds the content files of a folder: every {@code *.md} at any depth, hidden files and folders left out. */
 public final class ContentTree {

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 
 import io.quarkus.runtime.QuarkusApplication;
 

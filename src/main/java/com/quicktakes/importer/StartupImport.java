@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.ImportEvent;
 
 import io.quarkus.runtime.ShutdownEvent;

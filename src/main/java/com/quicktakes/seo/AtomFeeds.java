@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.ContentStatus;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.SitePaths;
 
 /** {@code /robots.txt} (RFC 9309): crawl the public pages, not the operators' paths; where the sitemap is. */

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.PageStart;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;

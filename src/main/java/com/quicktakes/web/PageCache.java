@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.quicktakes.SiteConfig;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.ContentStatus;
 import com.quicktakes.catalog.ContentVersion;
 import com.quicktakes.catalog.Sha256;

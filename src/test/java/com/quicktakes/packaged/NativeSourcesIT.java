@@ -107,7 +107,7 @@ class NativeSourcesIT {
     void classesReachedByReflectionAreRegistered() {
         assertThat(reflection).contains(
                 // the database url, derived from site.data-dir by a config source factory
-                "com.quicktakes.catalog.DatabaseUrl",
+                "com.quicktakes.config.DatabaseUrl",
                 // projections built by Hibernate from queries
                 "com.quicktakes.catalog.QuestionSummary", "com.quicktakes.catalog.PageStart",
                 // written as JSON by Jackson: the import report and the import status

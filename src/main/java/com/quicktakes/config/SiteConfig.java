@@ -1,4 +1,4 @@
-package com.quicktakes;
+package com.quicktakes.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

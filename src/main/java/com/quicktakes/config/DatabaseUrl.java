@@ -1,4 +1,4 @@
-package com.quicktakes.catalog;
+package com.quicktakes.config;
 
 import java.nio.file.Path;
 import java.util.List;
