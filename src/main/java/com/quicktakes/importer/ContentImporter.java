@@ -2,7 +2,6 @@ package com.quicktakes.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,27 +224,22 @@ public class ContentImporter {
 
         ImportReport report(Instant started, boolean strict) {
             List<ImportProblem> current = problems.all();
-            int skipped = (int) current.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();
-            int warnings = (int) current.stream().filter(p -> !p.isError()).count();
-            boolean commits = !(strict && skipped > 0);
-            Instant finished = Instant.now();
+            ImportRun run = new ImportRun();
+            run.startedAt = started;
+            run.finishedAt = Instant.now();
+            run.contentDir = contentDir.toString();
+            run.files = paths.size();
+            run.imported = imported;
+            run.unchanged = unchanged;
+            run.removed = removed;
+            run.skipped = (int) current.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();
+            run.warnings = (int) current.stream().filter(p -> !p.isError()).count();
+            run.changedContent = !changedSubjects.isEmpty();
+            boolean commits = !(strict && run.skipped > 0);
             if (commits) {
-                ImportRun run = new ImportRun();
-                run.startedAt = started;
-                run.finishedAt = finished;
-                run.contentDir = contentDir.toString();
-                run.files = paths.size();
-                run.imported = imported;
-                run.unchanged = unchanged;
-                run.removed = removed;
-                run.skipped = skipped;
-                run.warnings = warnings;
-                run.changedContent = !changedSubjects.isEmpty();
                 writer.insertRun(run);
             }
-            double seconds = Duration.between(started, finished).toMillis() / 1000.0;
-            return new ImportReport(contentDir.toString(), paths.size(), imported, unchanged, removed, skipped, warnings,
-                    seconds, current, commits);
+            return ImportReport.of(run, current, commits);
         }
     }
 

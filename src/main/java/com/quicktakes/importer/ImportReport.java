@@ -1,7 +1,10 @@
 package com.quicktakes.importer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+
+import com.quicktakes.catalog.ImportRun;
 
 /**
  * What an import did and what is wrong with the content it read.
@@ -18,6 +21,13 @@ import java.util.Locale;
 @io.quarkus.runtime.annotations.RegisterForReflection
 public record ImportReport(String contentDir, int files, int imported, int unchanged, int removed, int skipped,
         int warnings, double seconds, List<ImportProblem> problems, boolean committed) {
+
+    /** The report of an import summed up in {@code run} (committed or not). */
+    static ImportReport of(ImportRun run, List<ImportProblem> problems, boolean committed) {
+        double seconds = Duration.between(run.startedAt, run.finishedAt).toMillis() / 1000.0;
+        return new ImportReport(run.contentDir, run.files, run.imported, run.unchanged, run.removed, run.skipped,
+                run.warnings, seconds, problems, committed);
+    }
 
     public long errors() {
         return problems.stream().filter(ImportProblem::isError).count();

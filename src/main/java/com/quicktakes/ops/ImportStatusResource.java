@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.catalog.ImportRun;
 import com.quicktakes.catalog.ImportRunRepository;
 import com.quicktakes.importer.ImportProblem;
 import com.quicktakes.importer.ImportProblemRepository;
@@ -30,6 +31,11 @@ public class ImportStatusResource {
     @RegisterForReflection
     public record LastImport(Instant startedAt, Instant finishedAt, String contentDir, int files, int imported,
             int unchanged, int removed, int skipped, int warnings) {
+
+        static LastImport of(ImportRun run) {
+            return new LastImport(run.startedAt, run.finishedAt, run.contentDir, run.files, run.imported, run.unchanged,
+                    run.removed, run.skipped, run.warnings);
+        }
     }
 
     @Inject
@@ -45,8 +51,7 @@ public class ImportStatusResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ImportStatus status() {
         LastImport last = runs.last()
-                .map(r -> new LastImport(r.startedAt, r.finishedAt, r.contentDir, r.files, r.imported, r.unchanged,
-                        r.removed, r.skipped, r.warnings))
+                .map(LastImport::of)
                 .orElse(null);
         return new ImportStatus(status.importing(), last, problems.all());
     }
