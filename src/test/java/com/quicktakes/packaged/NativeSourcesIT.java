@@ -117,6 +117,6 @@ class NativeSourcesIT {
                 "com.quicktakes.catalog.Question", "com.quicktakes.catalog.Answer", "com.quicktakes.catalog.Subject",
                 "com.quicktakes.catalog.RelatedArticle", "com.quicktakes.catalog.ListingEntry", "com.quicktakes.catalog.NewestEntry",
                 "com.quicktakes.catalog.Alias", "com.quicktakes.catalog.Redirect", "com.quicktakes.importer.ContentFile",
-                "com.quicktakes.importer.StoredProblem", "com.quicktakes.importer.ImportRun");
+                "com.quicktakes.importer.StoredProblem", "com.quicktakes.catalog.ImportRun");
     }
 }
