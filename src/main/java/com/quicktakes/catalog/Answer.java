@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 @Entity
 public class Answer {
 
+    /** The size of the contents column (V1__content_schema.sql). */
+    public static final int CONTENTS_LENGTH = 100_000;
+
     @Id
     public Long questionId;
 

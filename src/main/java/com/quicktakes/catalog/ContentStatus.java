@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * The content being served: absent until an import has committed into this database (a later
@@ -24,10 +25,15 @@ public class ContentStatus {
     private volatile ContentVersion version;
     private volatile boolean importing;
 
+    /**
+     * Read once at startup and after every committed import, never on a request: the I/O threads
+     * ask it about every request.
+     */
+    void onStart(@Observes StartupEvent event) {
+        refresh();
+    }
+
     public Optional<ContentVersion> version() {
-        if (version == null) {
-            refresh();
-        }
         return Optional.ofNullable(version);
     }
 
@@ -57,7 +63,8 @@ public class ContentStatus {
         importing = false;
     }
 
-    private void refresh() {
+    /** Synchronized: a read at startup cannot overwrite the version a committed import has just read. */
+    private synchronized void refresh() {
         version = QuarkusTransaction.requiringNew().call(runs::contentVersion).orElse(null);
     }
 }

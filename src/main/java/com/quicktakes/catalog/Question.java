@@ -17,6 +17,16 @@ import jakarta.persistence.SequenceGenerator;
 @Entity
 public class Question {
 
+    // Column sizes of the schema (V1__content_schema.sql); the import fits texts to them.
+    /** Titles, descriptions, keywords. */
+    public static final int TEXT_LENGTH = 4000;
+    /** The question as asked. */
+    public static final int QUESTION_LENGTH = 100_000;
+    /** Names: the subject's as a file spells it, the author's. */
+    public static final int NAME_LENGTH = 500;
+    /** Short labels: the formatted date, the text before it. */
+    public static final int LABEL_LENGTH = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "question_seq")
     @SequenceGenerator(name = "question_seq", sequenceName = "question_seq", allocationSize = 50)

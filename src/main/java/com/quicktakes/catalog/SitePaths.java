@@ -1,16 +1,18 @@
 package com.quicktakes.catalog;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The site's addresses, in one place: the path of every kind of page and file, the size of a
- * listing page, and the rule for the one address of a page: no duplicate slashes, no trailing
- * slash (but for {@code /}), no {@code /index.html}, no percent-encoding of characters that need
- * none, and lower case in the site's own paths ({@code /learn/…}); {@code /learn} itself is the
- * home page.
+ * listing page, and the rule for the one address of a page ({@link #canonical}).
+ *
+ * <p>A question's url is its identity as written in its file, case and all, when it is a safe
+ * path ({@link #questionAddress}): the export's slugs keep hyphens where symbols were dropped
+ * ({@code how-does-the-na--k-pump}), and search engines know those addresses. An unsafe url is
+ * replaced at import, and the url as written redirects to the replacement.
  */
 public final class SitePaths {
 
@@ -22,12 +24,26 @@ public final class SitePaths {
     /** Questions on one page of a subject's listing. */
     public static final int LISTING_PAGE_SIZE = 50;
 
-    /** A slug of the content format: lowercase ASCII letters and digits in hyphen-separated runs. */
+    /** A slug made by the content format's rule: lowercase ASCII letters and digits in hyphen-separated runs. */
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+    /**
+     * A segment of a safe url: unreserved characters only (RFC 3986 §2.3), so that it needs no
+     * percent-encoding and every client requests it byte for byte as written; not only dots,
+     * which clients would resolve away.
+     */
+    private static final String SAFE_SEGMENT = "(?!\\.+/|\\.+$)[A-Za-z0-9._~-]{1,200}";
+    /** The longest segment of a question url (a subject's slug is kept in 200 characters). */
+    public static final int SEGMENT_LENGTH = 200;
     private static final String LEARN = "/learn/";
     private static final Pattern QUESTION = Pattern.compile(
-            "/learn/(" + SLUG.pattern() + ")/questions/(" + SLUG.pattern() + ")");
+            "/learn/(" + SAFE_SEGMENT + ")/questions/(" + SAFE_SEGMENT + ")");
+    /** The longest address the database keeps. */
+    public static final int MAX_URL_LENGTH = 1000;
+
+    /** Characters a path segment may hold as they are besides unreserved ones (RFC 3986 sub-delims, ':' and '@'). */
+    private static final String PATH_DELIMITERS = "!$&'()*+,;=:@";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private SitePaths() {
     }
@@ -58,7 +74,10 @@ public final class SitePaths {
         return LEARN + subjectSlug + "/questions/" + slug;
     }
 
-    /** The question address written as {@code /learn/<subject-slug>/questions/<slug>}, if {@code url} has that shape. */
+    /**
+     * The question address {@code url} names, if it is a safe one:
+     * {@code /learn/<segment>/questions/<segment>} with segments of unreserved characters.
+     */
     public static Optional<QuestionAddress> questionAddress(String url) {
         Matcher matcher = QUESTION.matcher(url);
         return matcher.matches() ? Optional.of(new QuestionAddress(url, matcher.group(1), matcher.group(2))) : Optional.empty();
@@ -69,49 +88,66 @@ public final class SitePaths {
         return "/sitemaps/" + subjectSlug + "-" + number + ".xml";
     }
 
-    /** The canonical form of a path of the site. */
+    /**
+     * The canonical form of a path of the site: percent-encoding normalised (RFC 3986 §6.2.2:
+     * unreserved characters decoded, other escapes in upper case, anything a path may not hold
+     * encoded as UTF-8), no duplicate slashes, no trailing slash (but for {@code /}), no
+     * {@code /index.html}, and {@code /learn} itself is the home page. Letter case is kept: a
+     * question's url is its identity as written; a wrong case is redirected only once the
+     * lower-case form is known to exist ({@code pages.NotFoundMapper}).
+     */
     public static String canonical(String raw) {
-        String path = decodeUnreserved(raw).replaceAll("/{2,}", "/");
+        String path = normalizeEncoding(raw).replaceAll("/{2,}", "/");
         if (path.endsWith("/index.html")) {
             path = path.substring(0, path.length() - "index.html".length());
         }
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        String lower = path.toLowerCase(Locale.ROOT);
-        if (lower.equals("/learn")) {
-            return HOME; // the home page lists the subjects
-        }
-        return lower.startsWith(LEARN) ? lower : path;
+        return path.equals("/learn") ? HOME : path; // the home page lists the subjects
     }
 
-    /**
-     * Decodes {@code %XX} where XX is a letter, digit, {@code -}, {@code .}, {@code _} or
-     * {@code ~} (RFC 3986 §6.2.2.2); every other escape stays as it is.
-     */
-    private static String decodeUnreserved(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
+    /** The first page of a listing has one address, without {@code ?page=1}; other queries stay as they are. */
+    public static String canonicalQuery(String query) {
+        if (query == null || query.isEmpty() || query.equals("page=1")) {
+            return "";
         }
-        StringBuilder out = new StringBuilder(path.length());
+        return "?" + query;
+    }
+
+    /** A path of this site, as opposed to one that a browser would resolve to another host ({@code //x}, {@code /\x}). */
+    public static boolean isSitePath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
+    }
+
+    private static String normalizeEncoding(String path) {
+        StringBuilder out = new StringBuilder(path.length() + 16);
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
-            if (c == '%' && i + 2 < path.length()) {
-                int value = hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2));
-                if (value >= 0 && isUnreserved((char) value)) {
-                    out.append((char) value);
-                    i += 2;
-                    continue;
+            if (c == '%' && i + 2 < path.length() && hex(path.charAt(i + 1)) >= 0 && hex(path.charAt(i + 2)) >= 0) {
+                char decoded = (char) (hex(path.charAt(i + 1)) * 16 + hex(path.charAt(i + 2)));
+                if (isUnreserved(decoded)) {
+                    out.append(decoded);
+                } else {
+                    out.append('%').append(Character.toUpperCase(path.charAt(i + 1))).append(Character.toUpperCase(path.charAt(i + 2)));
                 }
+                i += 2;
+            } else if (isUnreserved(c) || c == '/' || PATH_DELIMITERS.indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < path.length() ? i + 2 : i + 1;
+                for (byte b : path.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+                }
+                i = end - 1;
             }
-            out.append(c);
         }
         return out.toString();
     }
 
+    /** A hex digit's value; -1 for anything else (ASCII only). */
     private static int hex(char c) {
-        int digit = Character.digit(c, 16);
-        return digit < 0 ? -1000 : digit;
+        return c < 128 ? Character.digit(c, 16) : -1;
     }
 
     private static boolean isUnreserved(char c) {

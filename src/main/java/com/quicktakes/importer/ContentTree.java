@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jboss.logging.Logger;
+
 import com.quicktakes.config.SiteConfig;
 
 /** Finds the content files of a folder: every {@code *.md} at any depth, hidden files and folders left out. */
@@ -21,6 +23,8 @@ public final class ContentTree {
 
     /** Classpath folder of the sample content bundled with the app. */
     static final String BUNDLED_SAMPLE = "sample-content";
+    static final int MAX_PATH_LENGTH = 4000;
+    private static final Logger LOG = Logger.getLogger(ContentTree.class);
 
     private ContentTree() {
     }
@@ -41,12 +45,26 @@ public final class ContentTree {
             walk.filter(Files::isRegularFile)
                     .map(file -> relative(root, file))
                     .filter(ContentTree::isContentFile)
+                    .filter(ContentTree::fitsTheDatabase)
                     .forEach(paths::add);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         paths.sort(null);
         return paths;
+    }
+
+    /**
+     * Paths are kept in 4,000 characters; a deeper one (the file system allows a little more) is
+     * left out with a log line, since a problem about it could not be stored either.
+     */
+    private static boolean fitsTheDatabase(String relativePath) {
+        if (relativePath.length() <= MAX_PATH_LENGTH) {
+            return true;
+        }
+        LOG.errorf("content file left out: its path is %d characters long, at most %d are kept: %s…",
+                relativePath.length(), MAX_PATH_LENGTH, relativePath.substring(0, 200));
+        return false;
     }
 
     static boolean isContentFile(String relativePath) {

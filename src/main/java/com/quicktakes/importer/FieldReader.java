@@ -1,5 +1,7 @@
 package com.quicktakes.importer;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.catalog.SitePaths.QuestionAddress;
 
@@ -24,11 +27,15 @@ final class FieldReader {
     private static final Pattern RELATED_KEY = Pattern.compile("related_article([0-9]{1,9})");
     private static final String DEFAULT_POST_ON_TEXT = "Posted on";
     private static final double DEFAULT_SCORE = -1.0;
+    /** Values quoted in problem messages are cut to this length. */
+    private static final int QUOTED_LENGTH = 100;
 
     private final String path;
     private final FrontMatter fields;
     private final String body;
     private final List<ImportProblem> problems;
+    /** The url as written, when {@link #address} had to replace it: it redirects to the replacement. */
+    private Optional<String> replacedUrl = Optional.empty();
 
     FieldReader(String path, FrontMatter fields, String body, List<ImportProblem> problems) {
         this.path = path;
@@ -48,27 +55,30 @@ final class FieldReader {
         String subjectSlug = Slugs.slug(subjectName);
         if (subjectSlug.isEmpty()) {
             throw new RejectedFile(fields.lineOf("subject"),
-                    "the subject '" + subjectName + "' has no letters or digits to make a url from");
+                    "the subject '" + quote(subjectName) + "' has no letters or digits to make a url from");
         }
         String answer = answer();
         QuestionAddress address = address(subjectName, subjectSlug);
         LocalDate published = date();
+        List<String> aliases = new ArrayList<>(aliases(address.url()));
+        replacedUrl.filter(url -> !aliases.contains(url)).ifPresent(aliases::add);
         return ParsedQuestion.builder()
                 .address(address)
-                .subjectName(subjectName)
+                .subjectName(fit(fields, "subject", subjectName, Question.NAME_LENGTH))
                 .exportId(exportId())
-                .title(title.orElseGet(questionText::get))
-                .articleTitle(text(fields, "article_title").orElse(null))
-                .questionText(questionText.orElse(null))
+                .title(fit(fields, title.isPresent() ? "title" : "question", title.orElseGet(questionText::get), Question.TEXT_LENGTH))
+                .articleTitle(fitted(fields, "article_title", Question.TEXT_LENGTH))
+                .questionText(questionText.map(q -> fit(fields, "question", q, Question.QUESTION_LENGTH)).orElse(null))
                 .answerMarkdown(answer)
                 .seo(seoText("title"), seoText("page_description"), seoText("page_keywords"))
-                .author(text(fields, "author").orElse(null))
+                .author(fitted(fields, "author", Question.NAME_LENGTH))
                 .published(published, published == null ? null : publishedText(published),
-                        text(fields, "post_on_text").orElse(DEFAULT_POST_ON_TEXT))
+                        text(fields, "post_on_text").map(t -> fit(fields, "post_on_text", t, Question.LABEL_LENGTH))
+                                .orElse(DEFAULT_POST_ON_TEXT))
                 .score(score())
                 .noIndex(noIndex())
                 .related(related(address.url()))
-                .aliases(aliases(address.url()))
+                .aliases(aliases)
                 .build();
     }
 
@@ -86,25 +96,45 @@ final class FieldReader {
         return bodyText;
     }
 
-    /** The url as written when it has the expected shape, else one made from the file name. */
+    /**
+     * The url exactly as written when it is a safe one ({@link SitePaths#questionAddress}); else a
+     * url made of slugs, from the written url's last segment or the file name, and the url as
+     * written (if it is a path of the site) becomes an alias, so its old address redirects.
+     */
     private QuestionAddress address(String subjectName, String subjectSlug) {
         Optional<String> written = text(fields, "url");
         Optional<QuestionAddress> address = written.flatMap(SitePaths::questionAddress);
         if (address.isPresent()) {
             if (!address.get().subjectSlug().equals(subjectSlug)) {
                 warn(fields.lineOf("url"), "the url's subject '" + address.get().subjectSlug() + "' differs from subject '"
-                        + subjectName + "' (" + subjectSlug + "); the url wins");
+                        + quote(subjectName) + "' (" + subjectSlug + "); the url wins");
             }
             return address.get();
         }
-        String slug = Slugs.slug(fileNameStem());
+        if (subjectSlug.length() > SitePaths.SEGMENT_LENGTH) {
+            throw new RejectedFile(fields.lineOf("subject"), "the subject is too long to make a url from ("
+                    + subjectSlug.length() + " characters in its slug, at most " + SitePaths.SEGMENT_LENGTH + ")");
+        }
+        String slug = cut(Slugs.slug(written.map(FieldReader::lastSegment).orElse("")), SitePaths.SEGMENT_LENGTH);
+        if (slug.isEmpty()) {
+            slug = cut(Slugs.slug(fileNameStem()), SitePaths.SEGMENT_LENGTH);
+        }
         if (slug.isEmpty()) {
             throw new RejectedFile(fields.lineOf("url"), "no usable 'url', and no file name to make one from");
         }
         String derived = SitePaths.question(subjectSlug, slug);
-        warn(fields.lineOf("url"), written.map(w -> "the url '" + w + "' is not of the form "
-                + "/learn/<subject-slug>/questions/<slug>").orElse("no 'url'") + "; using " + derived);
+        warn(fields.lineOf("url"), written.map(w -> "the url '" + quote(w) + "' is not a safe address of the form "
+                + "/learn/<subject>/questions/<slug> (letters, digits, '-', '.', '_', '~')").orElse("no 'url'")
+                + "; using " + derived + written.filter(SitePaths::isSitePath).map(w -> ", and the url as written redirects there").orElse(""));
+        replacedUrl = written.filter(SitePaths::isSitePath).map(SitePaths::canonical)
+                .filter(url -> url.length() <= SitePaths.MAX_URL_LENGTH && !url.equals(derived));
         return new QuestionAddress(derived, subjectSlug, slug);
+    }
+
+    /** The last path segment of a url, percent-decoded as UTF-8 where it can be. */
+    private static String lastSegment(String url) {
+        String segment = url.substring(url.lastIndexOf('/') + 1);
+        return URLDecoder.decode(segment.replace("+", "%2B").replaceAll("%(?![0-9A-Fa-f]{2})", "%25"), StandardCharsets.UTF_8);
     }
 
     private String fileNameStem() {
@@ -123,7 +153,7 @@ final class FieldReader {
         try {
             return Long.parseLong(id.get().getValue().strip());
         } catch (NumberFormatException e) {
-            warn(fields.lineOf("id"), "'id' is not a whole number ('" + id.get().getValue() + "'); ignored");
+            warn(fields.lineOf("id"), "'id' is not a whole number ('" + quote(id.get().getValue()) + "'); ignored");
             return null;
         }
     }
@@ -137,7 +167,7 @@ final class FieldReader {
         try {
             return LocalDate.parse(written.get());
         } catch (DateTimeParseException e) {
-            warn(fields.lineOf("date"), "invalid date '" + written.get() + "' (expected YYYY-MM-DD); no date is shown");
+            warn(fields.lineOf("date"), "invalid date '" + quote(written.get()) + "' (expected YYYY-MM-DD); no date is shown");
             return null;
         }
     }
@@ -147,11 +177,11 @@ final class FieldReader {
         String pattern = text(fields, "date_format").orElse(DatePattern.DEFAULT);
         Optional<DatePattern> parsed = DatePattern.parse(pattern);
         if (parsed.isEmpty()) {
-            warn(fields.lineOf("date_format"), "date_format '" + pattern
+            warn(fields.lineOf("date_format"), "date_format '" + quote(pattern)
                     + "' has tokens that cannot be translated; showing the ISO date");
             return date.toString();
         }
-        return parsed.get().format(date);
+        return fit(fields, "date_format", parsed.get().format(date), Question.LABEL_LENGTH);
     }
 
     private double score() {
@@ -173,7 +203,7 @@ final class FieldReader {
                 // falls through to the warning
             }
         }
-        warn(fields.lineOf("score"), "'score' is not a number ('" + score.get().getValue() + "'); using " + DEFAULT_SCORE);
+        warn(fields.lineOf("score"), "'score' is not a number ('" + quote(score.get().getValue()) + "'); using " + DEFAULT_SCORE);
         return DEFAULT_SCORE;
     }
 
@@ -196,7 +226,7 @@ final class FieldReader {
             }
             return null;
         }
-        return text(seo, key).orElse(null);
+        return fitted(seo, key, Question.TEXT_LENGTH);
     }
 
     /**
@@ -217,16 +247,22 @@ final class FieldReader {
         for (int number : numbers) {
             String key = "related_article" + number;
             FrontMatter entry = fields.nested(key);
-            Optional<String> url = entry == null ? Optional.empty() : text(entry, "url");
-            if (url.isEmpty()) {
+            Optional<String> written = entry == null ? Optional.empty() : text(entry, "url");
+            if (written.isEmpty()) {
                 warn(fields.lineOf(key), "'" + key + "' has no url; ignored");
                 continue;
             }
-            if (url.get().equals(ownUrl) || !seen.add(url.get())) {
+            // In canonical form, so that it finds the question whatever encoding the file used.
+            String url = SitePaths.isSitePath(written.get()) ? SitePaths.canonical(written.get()) : written.get();
+            if (url.length() > SitePaths.MAX_URL_LENGTH) {
+                warn(fields.lineOf(key), "'" + key + "' has a url of " + url.length() + " characters; ignored");
                 continue;
             }
-            related.add(new ParsedQuestion.Related(url.get(), text(entry, "title").orElse(null),
-                    text(entry, "subject").orElse(null), longOrNull(entry, "id")));
+            if (url.equals(ownUrl) || !seen.add(url)) {
+                continue;
+            }
+            related.add(new ParsedQuestion.Related(url, fitted(entry, "title", Question.TEXT_LENGTH),
+                    fitted(entry, "subject", Question.NAME_LENGTH), longOrNull(entry, "id")));
         }
         return related;
     }
@@ -241,11 +277,11 @@ final class FieldReader {
         List<String> aliases = new ArrayList<>();
         for (String alias : written) {
             String path = alias.strip();
-            if (!path.startsWith("/") || path.startsWith("//") || path.length() > 1000) {
-                warn(fields.lineOf("aliases"), "alias '" + alias + "' is not a path of the site (such as /learn/…); ignored");
+            String canonical = SitePaths.canonical(path);
+            if (!SitePaths.isSitePath(path) || canonical.length() > SitePaths.MAX_URL_LENGTH) {
+                warn(fields.lineOf("aliases"), "alias '" + quote(alias) + "' is not a path of the site (such as /learn/…); ignored");
                 continue;
             }
-            String canonical = SitePaths.canonical(path);
             if (!canonical.equals(ownUrl) && !aliases.contains(canonical)) {
                 aliases.add(canonical);
             }
@@ -268,6 +304,37 @@ final class FieldReader {
             return Optional.empty();
         }
         return mapping.scalar(key).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** A text field cut to {@code max} characters, if present. */
+    private String fitted(FrontMatter mapping, String key, int max) {
+        return text(mapping, key).map(value -> fit(mapping, key, value, max)).orElse(null);
+    }
+
+    /**
+     * The value, or its first {@code max} characters with a warning: the database keeps no more,
+     * and one overlong field must not cost the file (or the import).
+     */
+    private String fit(FrontMatter mapping, String key, String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        warn(mapping.lineOf(key), "'" + key + "' is " + value.length() + " characters long; cut to " + max);
+        return cut(value, max - 1) + "…";
+    }
+
+    /** At most {@code max} characters, never splitting a surrogate pair. */
+    private static String cut(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max;
+        return value.substring(0, end);
+    }
+
+    /** A value quoted in a problem message: long ones shortened, so a message stays readable. */
+    private static String quote(String value) {
+        return value.length() <= QUOTED_LENGTH ? value : cut(value, QUOTED_LENGTH) + "…";
     }
 
     private void warn(int line, String message) {

@@ -10,6 +10,15 @@ package com.quicktakes.importer;
 @io.quarkus.runtime.annotations.RegisterForReflection
 public record ImportProblem(String path, Integer line, Severity severity, String message) {
 
+    /** What the database keeps of a message; a longer one (it may quote a file's value) is cut. */
+    static final int MESSAGE_LENGTH = 4000;
+
+    public ImportProblem {
+        if (message.length() > MESSAGE_LENGTH) {
+            message = message.substring(0, MESSAGE_LENGTH - 1) + "…";
+        }
+    }
+
     public enum Severity {
         ERROR, WARNING;
 

@@ -44,7 +44,8 @@ record QuestionRows(ParsedQuestion parsed, Question question, Answer answer, Lis
         Answer answer = new Answer();
         answer.markdownDeflated = Deflated.deflate(parsed.answerMarkdown());
         answer.htmlDeflated = Deflated.deflate(rendered.html());
-        answer.contents = rendered.contents();
+        // A table of contents longer than its column (an answer of thousands of headings) is left out.
+        answer.contents = rendered.contents() != null && rendered.contents().length() <= Answer.CONTENTS_LENGTH ? rendered.contents() : null;
 
         List<RelatedArticle> related = new ArrayList<>(parsed.related().size());
         for (ParsedQuestion.Related entry : parsed.related()) {

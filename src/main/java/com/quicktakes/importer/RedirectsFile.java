@@ -5,9 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.quicktakes.catalog.Sha256;
 import com.quicktakes.catalog.SitePaths;
@@ -48,9 +51,13 @@ final class RedirectsFile {
         return new Read(Sha256.hex(bytes), redirects, problems);
     }
 
-    /** Old canonical path → target, in file order; a bad line is a warning naming its line. */
+    /**
+     * Old canonical path → target, in file order; a bad line is a warning naming its line, and
+     * redirects that lead round in a loop are errors, left out.
+     */
     static Map<String, String> parse(String text, List<ImportProblem> problems) {
         Map<String, String> redirects = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -61,9 +68,9 @@ final class RedirectsFile {
             int number = i + 1;
             if (parts.length < 2 || parts.length > 3 || (parts.length == 3 && !parts[2].equals("301"))) {
                 problems.add(ImportProblem.warning(NAME, number, "expected '/old/path /new/path' (301 is the only status); ignored"));
-            } else if (!parts[0].startsWith("/") || parts[0].startsWith("//")) {
+            } else if (!SitePaths.isSitePath(parts[0]) || parts[0].length() > SitePaths.MAX_URL_LENGTH) {
                 problems.add(ImportProblem.warning(NAME, number, "'" + parts[0] + "' is not a path of the site; ignored"));
-            } else if (!isTarget(parts[1])) {
+            } else if (!isTarget(parts[1]) || parts[1].length() > SitePaths.MAX_URL_LENGTH) {
                 problems.add(ImportProblem.warning(NAME, number, "'" + parts[1] + "' is neither a path of the site nor an http(s) url; ignored"));
             } else {
                 String from = SitePaths.canonical(parts[0]);
@@ -72,13 +79,38 @@ final class RedirectsFile {
                     problems.add(ImportProblem.warning(NAME, number, "'" + parts[0] + "' redirects to itself; ignored"));
                 } else if (redirects.putIfAbsent(from, to) != null) {
                     problems.add(ImportProblem.warning(NAME, number, "'" + parts[0] + "' is redirected on an earlier line; ignored"));
+                } else {
+                    lineOf.put(from, number);
                 }
             }
         }
+        removeLoops(redirects, lineOf, problems);
         return redirects;
     }
 
+    /** Drops every redirect on a loop ({@code /a /b} and {@code /b /a}): a browser would go round until it gives up. */
+    private static void removeLoops(Map<String, String> redirects, Map<String, Integer> lineOf, List<ImportProblem> problems) {
+        Set<String> onLoop = new LinkedHashSet<>();
+        for (String start : redirects.keySet()) {
+            List<String> chain = new ArrayList<>();
+            String at = start;
+            while (at != null && !chain.contains(at) && !onLoop.contains(at)) {
+                chain.add(at);
+                at = redirects.get(at);
+            }
+            if (at != null && chain.contains(at)) {
+                List<String> loop = chain.subList(chain.indexOf(at), chain.size());
+                String described = String.join(" -> ", loop) + " -> " + at;
+                for (String path : loop) {
+                    problems.add(ImportProblem.error(NAME, lineOf.get(path), "redirect loop " + described + "; ignored"));
+                }
+                onLoop.addAll(loop);
+            }
+        }
+        onLoop.forEach(redirects::remove);
+    }
+
     private static boolean isTarget(String target) {
-        return (target.startsWith("/") && !target.startsWith("//")) || target.startsWith("https://") || target.startsWith("http://");
+        return SitePaths.isSitePath(target) || target.startsWith("https://") || target.startsWith("http://");
     }
 }

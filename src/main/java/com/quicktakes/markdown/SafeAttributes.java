@@ -43,8 +43,13 @@ final class SafeAttributes implements AttributeProvider {
         }
     }
 
-    /** Links to other questions of the site stay relative; anything with a scheme leaves the site. */
+    /**
+     * Links to other questions of the site stay relative; anything with a scheme leaves the site,
+     * and so do {@code //host} and {@code /\host}, which browsers read as another host (they turn
+     * backslashes into slashes).
+     */
     static boolean isExternal(String destination) {
-        return destination.startsWith("http://") || destination.startsWith("https://") || destination.startsWith("//");
+        return destination.startsWith("http://") || destination.startsWith("https://") || destination.startsWith("//")
+                || destination.startsWith("/\\") || destination.startsWith("\\");
     }
 }

@@ -28,7 +28,11 @@ public class AssetResource {
 
     static final String KATEX_VERSION = "0.16.47";
     private static final String KATEX_PATH = "katex-" + KATEX_VERSION + "/";
-    private static final String KATEX_RESOURCES = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
+    /**
+     * The KaTeX files pages load, copied from the KaTeX webjar by the build (pom.xml): the webjar
+     * itself is not shipped, so its other files (README, demo pages) are not served.
+     */
+    private static final String KATEX_RESOURCES = "katex/";
     private static final Pattern KATEX_FILES = Pattern.compile("katex\\.min\\.(css|js)|fonts/KaTeX_[A-Za-z0-9_-]+\\.(woff2|woff|ttf)");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final Map<String, String> TYPES = Map.of(
@@ -79,9 +83,9 @@ public class AssetResource {
     }
 
     @GET
-    @Path("katex-" + KATEX_VERSION + "/{file: .+}")
-    public Response katex(@PathParam("file") String file) {
-        if (!KATEX_FILES.matcher(file).matches()) {
+    @Path("katex-{version}/{file: .+}")
+    public Response katex(@PathParam("version") String version, @PathParam("file") String file) {
+        if (!version.equals(KATEX_VERSION) || !KATEX_FILES.matcher(file).matches()) {
             throw new NotFoundException();
         }
         try (InputStream in = AssetResource.class.getClassLoader().getResourceAsStream(KATEX_RESOURCES + file)) {

@@ -1,6 +1,11 @@
 package com.quicktakes.pages;
 
-import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -9,9 +14,14 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.RedirectRepository;
+import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.catalog.Subject;
+import com.quicktakes.catalog.SubjectRepository;
+import com.quicktakes.config.SiteConfig;
 import com.quicktakes.web.PageNotFoundException;
+import com.quicktakes.web.Redirects;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,6 +29,8 @@ import io.vertx.core.http.HttpServerRequest;
 
 /** Every unknown url gets a real 404 status and a page that helps the reader on. */
 public class NotFoundMapper {
+
+    private static final Pattern SUBJECT_PATH = Pattern.compile("/learn/([^/]+)(?:/feed\\.xml)?");
 
     @CheckedTemplate
     static class Templates {
@@ -31,18 +43,44 @@ public class NotFoundMapper {
     @Inject
     RedirectRepository redirects;
 
-    /** A moved page answers one 301 to where it lives now; anything else gets the 404 page. */
+    @Inject
+    QuestionRepository questions;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    SiteConfig config;
+
+    /**
+     * A page asked for under another form of its address (capitals where its url has none), or
+     * one that moved, answers one 301 to where it lives; anything else gets the 404 page.
+     */
     @ServerExceptionMapper
     public Response pageNotFound(PageNotFoundException e, HttpServerRequest request) {
-        var target = redirects.target(request.path());
-        if (target.isPresent()) {
-            try {
-                return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target.get())).build();
-            } catch (IllegalArgumentException invalidTarget) {
-                // not a url a client could follow: the page is not found
+        return destination(request.path(), SitePaths.canonicalQuery(request.query()))
+                .flatMap(target -> Redirects.permanent(config, target))
+                .orElseGet(() -> render(e.subject()));
+    }
+
+    private Optional<String> destination(String requested, String query) {
+        String canonical = SitePaths.canonical(requested);
+        for (String candidate : new LinkedHashSet<>(List.of(canonical, canonical.toLowerCase(Locale.ROOT)))) {
+            if (!candidate.equals(requested) && exists(candidate)) {
+                return Optional.of(candidate + query);
+            }
+            Optional<String> moved = redirects.target(candidate);
+            if (moved.isPresent()) {
+                return moved;
             }
         }
-        return render(e.subject());
+        return Optional.empty();
+    }
+
+    /** Whether a page lives at this canonical path: a question, or a subject's listing or feed. */
+    private boolean exists(String path) {
+        Matcher subject = SUBJECT_PATH.matcher(path);
+        return subject.matches() ? subjects.findBySlug(subject.group(1)).isPresent() : questions.findByUrl(path).isPresent();
     }
 
     @ServerExceptionMapper

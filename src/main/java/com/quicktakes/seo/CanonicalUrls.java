@@ -1,24 +1,31 @@
 package com.quicktakes.seo;
 
-import java.net.URI;
+import java.util.Locale;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.quicktakes.catalog.SitePaths;
+import com.quicktakes.config.SiteConfig;
+import com.quicktakes.web.Redirects;
 
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * One url per page: a request for a non-canonical form of a url gets a single 301 to the
- * canonical one, before any resource runs. Canonical means: no duplicate slashes, no trailing
- * slash (but for {@code /}), no {@code /index.html}, no percent-encoding of characters that need
- * none, lower case in the site's own paths ({@code /learn/…}), and no {@code ?page=1}. Any other
- * query string is kept.
+ * canonical one ({@link SitePaths#canonical}), before any resource runs, and no {@code ?page=1};
+ * any other query string is kept. A path with capitals is left to the resources and the 404
+ * mapper, which know whether they belong to a question's url.
  */
 public class CanonicalUrls {
+
+    /** Looked up per request: filters are created before the configuration mapping is ready. */
+    @Inject
+    Instance<SiteConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public Response redirectToCanonical(ContainerRequestContext context, HttpServerRequest request) {
@@ -27,23 +34,16 @@ public class CanonicalUrls {
             return null;
         }
         String query = request.query();
-        String canonical = SitePaths.canonical(raw) + canonicalQuery(query);
+        String path = SitePaths.canonical(raw);
+        String canonical = path + SitePaths.canonicalQuery(query);
         if (canonical.equals(query == null ? raw : raw + "?" + query)) {
             return null;
         }
-        try {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(canonical)).build();
-        } catch (IllegalArgumentException e) {
-            return null; // not a valid url even in canonical form: let it be a 404
+        if (!path.equals(path.toLowerCase(Locale.ROOT))) {
+            // Capitals may be part of a question's url or a wrong spelling of one: only a lookup can
+            // tell, so pages.NotFoundMapper redirects once it knows, in one hop.
+            return null;
         }
+        return Redirects.permanent(config.get(), canonical).orElse(null); // else not a url at all: a 404
     }
-
-    /** The first page of a listing has one address, without {@code ?page=1}; other queries stay. */
-    static String canonicalQuery(String query) {
-        if (query == null || query.isEmpty() || query.equals("page=1")) {
-            return "";
-        }
-        return "?" + query;
-    }
-
 }

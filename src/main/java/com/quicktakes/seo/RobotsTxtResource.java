@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.SitePaths;
 
-/** {@code /robots.txt} (RFC 9309): crawl the public pages, not the operators' paths; where the sitemap is. */
+/** {@code /robots.txt} (RFC 9309): crawl every page; where the sitemap is (operators' paths are on another port). */
 @Path("/robots.txt")
 public class RobotsTxtResource {
 
@@ -23,8 +23,6 @@ public class RobotsTxtResource {
                     + "User-agent: *\nDisallow: /\n";
         }
         return "User-agent: *\n"
-                + "Disallow: /q/\n"
-                + "Disallow: /admin/\n"
                 + "Allow: /\n"
                 + "\n"
                 + "Sitemap: " + config.absoluteUrl(SitePaths.SITEMAP_INDEX) + "\n";

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +19,7 @@ public class SitemapFileResource {
 
     @GET
     @Produces(Sitemaps.XML)
-    public Response file(@PathParam("file") String file, @Context Request request) {
-        return sitemaps.file(file, request);
+    public Response file(@PathParam("file") String file, @Context Request request, @Context HttpHeaders headers) {
+        return sitemaps.file(file, request, headers);
     }
 }

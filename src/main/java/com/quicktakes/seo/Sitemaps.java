@@ -86,7 +86,7 @@ public class Sitemaps {
         });
     }
 
-    Response file(String file, Request request) {
+    Response file(String file, Request request, HttpHeaders headers) {
         String path = "/sitemaps/" + file;
         StreamingOutput body;
         if (path.equals(SitePaths.SITEMAP_OF_PAGES)) {
@@ -97,14 +97,14 @@ public class Sitemaps {
                 throw new NotFoundException();
             }
             Subject subject = subjects.findBySlug(matcher.group(1)).orElseThrow(NotFoundException::new);
-            int number = Integer.parseInt(matcher.group(2));
-            int first = (number - 1) * URLS_PER_FILE;
+            // In long arithmetic: file 85,900 of a subject would overflow an int and wrap around to file 1.
+            long first = (Long.parseLong(matcher.group(2)) - 1) * URLS_PER_FILE;
             if (first >= subject.questionCount) {
                 throw new NotFoundException();
             }
-            body = stream(out -> writeQuestions(out, subject, first));
+            body = stream(out -> writeQuestions(out, subject, (int) first));
         }
-        return pages.respondStreamed(request, path, body, XML);
+        return pages.respondStreamed(request, headers, path, body, XML);
     }
 
     private interface XmlBody {

@@ -104,29 +104,41 @@ public class PageCache {
             rendered[0] = true;
         }
         (rendered[0] ? renderedPages : cachedPages).increment();
-        boolean gzip = acceptsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = acceptsGzip(Preconditions.joined(headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING)));
         EntityTag etag = new EntityTag(gzip ? page.etag() + "-gzip" : page.etag());
-        Date lastModified = Date.from(page.lastModified());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(gzip ? page.gzip() : page.identity(), page.mediaType());
-        if (notModified == null && gzip) {
-            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        Response.ResponseBuilder response = conditional(request, headers, etag, page.lastModified());
+        if (response == null) {
+            response = Response.ok(gzip ? page.gzip() : page.identity(), page.mediaType());
+            if (gzip) {
+                response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            }
         }
-        return common(response.tag(etag).lastModified(lastModified).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+        return common(response.tag(etag).lastModified(Date.from(page.lastModified()))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
     }
 
     /**
      * For a response too large to render in memory: written as a stream, validated by a weak
      * ETag from what it is made of (content version, build, base url) and by the content's date.
      */
-    public Response respondStreamed(Request request, String name, StreamingOutput body, String mediaType) {
+    public Response respondStreamed(Request request, HttpHeaders headers, String name, StreamingOutput body, String mediaType) {
         ContentVersion version = status.version().orElse(new ContentVersion(0, Instant.EPOCH));
         String made = version.number() + "|" + buildTime + "|" + config.baseUrl() + "|" + name;
         EntityTag etag = new EntityTag(hash(made.getBytes(StandardCharsets.UTF_8)), true);
-        Date lastModified = Date.from(lastModified(version.changedAt()));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
-        return common((notModified != null ? notModified : Response.ok(body, mediaType)).tag(etag).lastModified(lastModified));
+        Instant lastModified = lastModified(version.changedAt());
+        Response.ResponseBuilder response = conditional(request, headers, etag, lastModified);
+        return common((response != null ? response : Response.ok(body, mediaType)).tag(etag).lastModified(Date.from(lastModified)));
+    }
+
+    /** A 304 or 412 for a conditional request that gets no body; null to send the response. */
+    private static Response.ResponseBuilder conditional(Request request, HttpHeaders headers, EntityTag etag, Instant lastModified) {
+        String tag = (etag.isWeak() ? "W/\"" : "\"") + etag.getValue() + "\"";
+        return switch (Preconditions.evaluate(request.getMethod(),
+                name -> Preconditions.joined(headers.getRequestHeader(name)), tag, lastModified)) {
+            case PROCEED -> null;
+            case NOT_MODIFIED -> Response.notModified();
+            case FAILED -> Response.status(Response.Status.PRECONDITION_FAILED);
+        };
     }
 
     /** What every served page says: how long it may be kept, and on a staging copy, not to index it. */

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.quicktakes.ManagementPort;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What a Prometheus server scrapes from /q/metrics. */
@@ -19,7 +21,7 @@ class MetricsTest {
 
     private static String scrape() {
         // The Prometheus text format, as a scraper asks for it (without Accept: OpenMetrics).
-        return given().accept("text/plain").get("/q/metrics").then().statusCode(200).contentType(startsWith("text/plain"))
+        return ManagementPort.given().accept("text/plain").get("/q/metrics").then().statusCode(200).contentType(startsWith("text/plain"))
                 .extract().asString();
     }
 

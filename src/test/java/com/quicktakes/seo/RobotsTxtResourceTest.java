@@ -11,14 +11,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class RobotsTxtResourceTest {
 
     @Test
-    void allowsThePublicPagesDisallowsOperatorPathsAndNamesTheSitemap() {
+    void allowsEveryPageAndNamesTheSitemap() {
         var response = given().get("/robots.txt");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/plain");
         assertThat(response.body().asString()).isEqualTo("""
                 User-agent: *
-                Disallow: /q/
-                Disallow: /admin/
                 Allow: /
 
                 Sitemap: http://localhost:8080/sitemap.xml

@@ -6,15 +6,20 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.quicktakes.ManagementPort;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+/** What operators read on the management port, and what the public port does not show. */
 @QuarkusTest
-class ImportStatusResourceTest {
+class ImportStatusEndpointTest {
 
     @Test
     void showsTheLastImportAndTheContentsProblems() {
-        given().get("/admin/import").then()
+        ManagementPort.given().get("/admin/import").then()
                 .statusCode(200)
                 .contentType("application/json")
                 .body("importing", equalTo(false))
@@ -29,7 +34,14 @@ class ImportStatusResourceTest {
 
     @Test
     void healthSaysReadyOnceContentIsLoaded() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'content' }.status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        ManagementPort.given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'content' }.status", equalTo("UP"));
+        ManagementPort.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin/import", "/q/health", "/q/health/ready", "/q/metrics", "/q/dev-ui" })
+    void thePublicPortHasNoOperatorEndpoints(String path) {
+        given().get(path).then().statusCode(404);
     }
 }
