@@ -229,7 +229,7 @@ public class ContentImporter {
             run.finishedAt = Instant.now();
             run.contentDir = contentDir.toString();
             run.files = paths.size();
-            run.imported = imported;
+            run.imported = imported - writer.refusedQuestions();
             run.unchanged = unchanged;
             run.removed = removed;
             run.skipped = (int) current.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();

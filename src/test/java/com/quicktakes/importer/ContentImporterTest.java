@@ -219,4 +219,34 @@ class ContentImporterTest {
                 "/learn/physics/questions/new", "/learn/physics/questions/old", "/learn/physics/questions/undated");
         assertThat(question("/learn/physics/questions/hidden")).isNotNull();
     }
+
+    @Test
+    void aFileTheDatabaseRefusesIsReportedAndSkippedAndTheRestImports() throws IOException {
+        // Every value is fitted to the schema at parse time; a constraint of this test's own stands
+        // for whatever the database might still refuse.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "ALTER TABLE question ADD CONSTRAINT test_refuses CHECK (title <> 'Refused by the database')").executeUpdate());
+        try {
+            for (int i = 0; i < 30; i++) {
+                corpus.question("physics/q" + i + ".md", "Physics", "q" + i, "Question " + i);
+            }
+            corpus.question("physics/q15-refused.md", "Physics", "refused", "Refused by the database");
+            ImportReport report = run();
+
+            assertThat(report.committed()).isTrue();
+            assertThat(report.imported()).isEqualTo(30);
+            assertThat(report.skipped()).isEqualTo(1);
+            assertThat(report.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.path()).isEqualTo("physics/q15-refused.md");
+                assertThat(problem.isError()).isTrue();
+                assertThat(problem.message()).startsWith("the database refused this file, which is skipped");
+            });
+            assertThat(question("/learn/physics/questions/q29")).isNotNull();
+            assertThat(question("/learn/physics/questions/refused")).isNull();
+            assertThat(subject("physics").questionCount).isEqualTo(30);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "ALTER TABLE question DROP CONSTRAINT test_refuses").executeUpdate());
+        }
+    }
 }
