@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import com.quicktakes.catalog.ContentStatus;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -52,9 +53,24 @@ public class EdgeFilter {
     @Inject
     ContentStatus status;
 
-    /** Runs before every other route of the public port (negative order). */
+    /**
+     * Runs before every other route of the public port (negative order); its failure handler
+     * answers the client errors that Vert.x finds before any route runs (no usable Host, a path it
+     * cannot decode), which would otherwise reach Quarkus' error page as a logged "500".
+     */
     void register(@Observes Router router) {
-        router.route().order(-1_000).handler(this::filter);
+        router.route().order(-1_000).handler(this::filter).failureHandler(this::clientError);
+    }
+
+    void clientError(RoutingContext context) {
+        int status = context.statusCode();
+        if (status < 400 || status >= 500 || context.response().ended()) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        SECURITY_HEADERS.forEach(response::putHeader);
+        plain(response, status, status + " " + HttpResponseStatus.valueOf(status).reasonPhrase() + "\n");
     }
 
     void filter(RoutingContext context) {

@@ -32,22 +32,26 @@ public final class RawHttp {
     }
 
     public static Reply get(String target) throws IOException {
+        return send("GET " + target + " HTTP/1.1\r\nHost: localhost");
+    }
+
+    /** Sends a request head exactly as given: its request line and header lines, without the closing blank line. */
+    public static Reply send(String head) throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream received = new ByteArrayOutputStream();
             in.transferTo(received);
             String reply = received.toString(StandardCharsets.UTF_8);
             int headEnd = reply.indexOf("\r\n\r\n");
-            String head = headEnd < 0 ? reply : reply.substring(0, headEnd);
+            String replyHead = headEnd < 0 ? reply : reply.substring(0, headEnd);
             String body = headEnd < 0 ? "" : reply.substring(headEnd + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new Reply(status, head, body);
+            int status = Integer.parseInt(replyHead.substring(9, 12));
+            return new Reply(status, replyHead, body);
         }
     }
 }
