@@ -3,11 +3,11 @@ package com.quicktakes.markdown;
 import java.util.Arrays;
 
 /**
- * The runs of {@code $} in the rest of one paragraph, found in one pass, and which of them can
- * close math. Whether a run closes depends only on its own surroundings (the character before it
- * and after it), never on the opener, so each opener finds its closer by a binary search instead
- * of rescanning the paragraph: a paragraph of n openers that never close ("$a $a $a …") costs
- * n log n, not n².
+ * The runs of {@code $} in the rest of one block (a paragraph, a heading, a table cell), found in
+ * one pass, and which of them can close math. Whether a run closes depends only on its own
+ * surroundings (the characters before and after it), never on the opener, so each opener finds
+ * its closer by a binary search instead of rescanning the block: n openers that never close
+ * ("$a $a $a …") cost n log n, not n² (n³ when the text before each candidate was copied).
  */
 final class DollarRuns {
 
@@ -70,9 +70,6 @@ final class DollarRuns {
      * turn, so in {@code $$$x$$} the last two dollars of the first run open.
      */
     Match mathAt(int at) {
-        if (at >= text.length() || text.charAt(at) != '$') {
-            return null;
-        }
         int dollars = dollarsAt(at);
         int contentStart = at + dollars;
         if (dollars == 1) {
@@ -94,8 +91,11 @@ final class DollarRuns {
         return null;
     }
 
-    /** The dollars from {@code at}, a dollar, to the end of its run, found without walking the run (it may be long). */
+    /** The dollars from {@code at} to the end of their run, found without walking the run (it may be long). */
     int dollarsAt(int at) {
+        if (at >= text.length() || text.charAt(at) != '$') {
+            return 0;
+        }
         int i = Arrays.binarySearch(runStarts, 0, runs, at);
         return runEnds[i >= 0 ? i : -i - 2] - at;
     }

@@ -18,9 +18,10 @@ import org.commonmark.parser.beta.Scanner;
  * it and no digit right after it ("costs $5 and $10" stays text). An escaped {@code \$} never
  * reaches this parser: CommonMark turns it into a literal dollar first.
  *
- * <p>Linear in the paragraph's length: commonmark makes one parser per paragraph, which indexes
- * the paragraph's dollars once ({@link DollarRuns}) at its first opener; later openers are
- * offsets into that index, so an opener that never closes costs no scan of the rest.
+ * <p>Linear in the paragraph's length: commonmark makes one parser for each block it parses
+ * inline (a paragraph, a heading, a table cell), which indexes the block's dollars once
+ * ({@link DollarRuns}) at its first opener; later openers look their closer up in that index, so
+ * an opener that never closes costs no scan of the rest.
  */
 final class InlineMathParser implements InlineContentParser {
 
