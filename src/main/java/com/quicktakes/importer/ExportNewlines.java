@@ -37,6 +37,9 @@ final class ExportNewlines {
     private boolean inlineMath;
     private boolean inString;
     private int codeSpanTicks;
+    /** How far the current line has been read for {@link #lineIsOpeningDelimiter}, and what was seen. */
+    private int openingReadTo = -1;
+    private int openingSeen;
 
     private ExportNewlines(String raw) {
         this.raw = raw;
@@ -97,15 +100,50 @@ final class ExportNewlines {
             return !inString && !charLiteral;
         }
         if (displayMath || inlineMath) {
-            boolean rightAfterOpening = displayMath && out.substring(lineStart).strip().equals("$$");
+            boolean rightAfterOpening = displayMath && lineIsOpeningDelimiter();
             return rightAfterOpening || !N_COMMANDS.contains(letterRun(at + 1));
         }
         if (codeSpanTicks > 0) {
-            int closing = raw.indexOf("`".repeat(codeSpanTicks), at + 2);
+            // Only a closing before the next pair matters, so look no further: each stretch of
+            // the answer is then searched once, however many pairs the span holds.
             int nextPair = raw.indexOf("\\n", at + 2);
-            return closing < 0 || (nextPair >= 0 && nextPair < closing);
+            return !hasTicks(at + 2, nextPair < 0 ? raw.length() : nextPair, codeSpanTicks);
         }
         return true;
+    }
+
+    /** Whether {@code raw} holds {@code count} backticks in a row between {@code from} and {@code to}. */
+    private boolean hasTicks(int from, int to, int count) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            run = raw.charAt(i) == '`' ? run + 1 : 0;
+            if (run == count) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the output line so far, stripped, is {@code $$}. Reads only what was added since the
+     * last call on the same line (a long line of TeX would otherwise be reread at every pair):
+     * {@code openingSeen} is 0 while only spaces were seen, 1 after one dollar, 2 after two and
+     * spaces, 3 once anything else was seen.
+     */
+    private boolean lineIsOpeningDelimiter() {
+        if (openingReadTo < lineStart) {
+            openingReadTo = lineStart;
+            openingSeen = 0;
+        }
+        for (; openingReadTo < out.length() && openingSeen < 3; openingReadTo++) {
+            char c = out.charAt(openingReadTo);
+            if (Character.isWhitespace(c)) {
+                openingSeen = openingSeen == 1 ? 3 : openingSeen;
+            } else {
+                openingSeen = c == '$' && openingSeen < 2 ? openingSeen + 1 : 3;
+            }
+        }
+        return openingSeen == 2;
     }
 
     private int dollar(int at) {

@@ -29,7 +29,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Markdown to safe HTML, once, at import. Raw HTML in the source is escaped (shown as text, never
  * run), only http, https and mailto links survive (no {@code javascript:}, {@code vbscript:} or
  * {@code data:}), and headings are renumbered to start at h2 so the page keeps its single h1.
- * Parser and renderers are thread-safe: one instance serves every import worker.
+ * Thread-safe: one instance serves every import worker. Linear in the answer's length, whatever
+ * its shape (docs/rendering.md says how that is kept and tested).
  */
 @ApplicationScoped
 public class MarkdownRenderer {
@@ -44,21 +45,19 @@ public class MarkdownRenderer {
     /** Reading speed for study material, in words a minute. */
     static final int WORDS_PER_MINUTE = 200;
 
-    private final Parser parser;
     private final List<Extension> extensions;
+    /** The same without tables, for an answer whose tables would hold too many cells ({@link InlineLimits}). */
+    private final List<Extension> extensionsWithoutTables;
 
     public MarkdownRenderer() {
-        extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-                MathExtension.create(), ScrollingTables.create());
-        parser = Parser.builder()
-                .extensions(extensions)
-                .maxOpenBlockParsers(MAX_NESTING)
-                .maxInlineNesting(MAX_NESTING)
-                .build();
+        // No cell limit per table, which would throw: InlineLimits bounds the cells of all tables together.
+        extensions = List.of(TablesExtension.builder().maxCells(null).build(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), MathExtension.create(), ScrollingTables.create());
+        extensionsWithoutTables = extensions.subList(1, extensions.size());
     }
 
     public RenderedMarkdown render(String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = parse(markdown);
         Map<Heading, String> headingIds = outline(document);
         boolean hasMath = containsMath(document);
         HtmlRenderer htmlRenderer = HtmlRenderer.builder()
@@ -76,6 +75,24 @@ public class MarkdownRenderer {
         int minutes = Math.max(1, (text.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
         return new RenderedMarkdown(html, text.start(), text.words(), minutes, headings, isLong ? tableOfContents(headings) : null,
                 hasMath);
+    }
+
+    private Node parse(String markdown) {
+        try {
+            return parser(extensions, markdown).parse(markdown);
+        } catch (InlineLimits.TooManyCells e) {
+            return parser(extensionsWithoutTables, markdown).parse(markdown); // its tables show as text
+        }
+    }
+
+    /** A parser for one answer, as the limits of {@link InlineLimits} depend on its length. */
+    private static Parser parser(List<Extension> extensions, String markdown) {
+        return Parser.builder()
+                .extensions(extensions)
+                .maxOpenBlockParsers(MAX_NESTING)
+                .maxInlineNesting(MAX_NESTING)
+                .inlineParserFactory(new InlineLimits(markdown.length()))
+                .build();
     }
 
     /**

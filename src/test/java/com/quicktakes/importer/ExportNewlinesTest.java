@@ -89,4 +89,17 @@ class ExportNewlinesTest {
         assertThat(decode("1. Code:\\n\\n   ```c\\n   printf(\"x\\n\");\\n   ```\\n2. Next"))
                 .isEqualTo("1. Code:\n\n   ```c\n   printf(\"x\\n\");\n   ```\n2. Next");
     }
+
+    @Test
+    void onlyALineThatIsJustTheOpeningDelimiterBreaksBeforeACommand() {
+        assertThat(decode("$$\\n$ $\\nu")).isEqualTo("$$\n$ $\\nu");
+        assertThat(decode("$$\\n $$ \\nu")).isEqualTo("$$\n $$ \nu");
+        assertThat(decode("$$ x\\nu\\nu\\n$$")).isEqualTo("$$ x\\nu\\nu\n$$");
+    }
+
+    @Test
+    void aCodeSpanKeepsAPairOnlyWhenItClosesBeforeTheNextPair() {
+        assertThat(decode("``\\n`\\n``")).isEqualTo("``\n`\\n``");
+        assertThat(decode("``\\n```\\n``")).isEqualTo("``\\n```\\n``");
+    }
 }
