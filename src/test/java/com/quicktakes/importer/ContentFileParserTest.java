@@ -262,4 +262,76 @@ class ContentFileParserTest {
                 .extracting(ImportProblem::line, ImportProblem::message)
                 .containsExactly(6, "invalid date '2025-02-30' (expected YYYY-MM-DD); no date is shown");
     }
+
+    /** A minimal valid file with the given url and extra front-matter lines. */
+    private static String file(String url, String... extraLines) {
+        return "---\ntitle: T\nsubject: Biology\n" + (url == null ? "" : "url: " + url + "\n")
+                + String.join("\n", extraLines) + (extraLines.length > 0 ? "\n" : "") + "answer: An answer.\n---\n";
+    }
+
+    @Test
+    void aSafeUrlIsKeptExactlyAsWrittenHyphensCapitalsAndAll() {
+        for (String url : new String[] { "/learn/biology/questions/how-does-the-na--k-pump-work",
+                "/learn/mathematics/questions/r-cos-x---performed", "/learn/biology/questions/trailing-",
+                "/learn/chemistry/questions/Caffeine_and_v1.2~x" }) {
+            ParsedQuestion q = question(file(url));
+            assertThat(q.url()).isEqualTo(url);
+            assertThat(q.aliases()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnsafeUrlIsReplacedWithAWarningAndTheWrittenUrlRedirects() {
+        ContentFileParser.Result result = parse(file("/learn/chemistry/questions/Caf%c3%a9-au-lait"));
+        assertThat(result.question().url()).isEqualTo("/learn/biology/questions/cafe-au-lait");
+        assertThat(result.question().aliases()).containsExactly("/learn/chemistry/questions/Caf%C3%A9-au-lait");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).contains("not a safe address").contains("redirects there");
+        });
+
+        ParsedQuestion raw = question(file("/learn/biology/questions/Café au lait"));
+        assertThat(raw.url()).isEqualTo("/learn/biology/questions/cafe-au-lait");
+        assertThat(raw.aliases()).containsExactly("/learn/biology/questions/Caf%C3%A9%20au%20lait");
+
+        for (String dotted : new String[] { "/learn/biology/questions/..", "/learn/../questions/x", "/learn/biology/questions/a/b" }) {
+            assertThat(question(file(dotted)).url()).as(dotted).startsWith("/learn/biology/questions/");
+            assertThat(question(file(dotted)).url()).as(dotted).isNotEqualTo(dotted);
+        }
+        assertThat(question(file("//evil.example/x")).aliases()).as("not a path of the site: no redirect from it").isEmpty();
+    }
+
+    @Test
+    void overlongTextsAreCutToWhatTheDatabaseKeepsWithAWarning() {
+        String longTitle = "T".repeat(4100);
+        ContentFileParser.Result result = parse("---\ntitle: " + longTitle + "\nauthor: " + "a".repeat(600)
+                + "\nsubject: Biology\nurl: /learn/biology/questions/x\nanswer: A.\n---\n");
+        assertThat(result.question().title()).hasSize(4000).endsWith("…");
+        assertThat(result.question().author()).hasSize(500);
+        assertThat(result.problems()).extracting(ImportProblem::message)
+                .contains("'title' is 4100 characters long; cut to 4000", "'author' is 600 characters long; cut to 500");
+    }
+
+    @Test
+    void problemMessagesQuoteLongValuesShortly() {
+        ContentFileParser.Result result = parse(file("/learn/biology/questions/x", "date: " + "9".repeat(5000)));
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message()).hasSizeLessThan(200)
+                .startsWith("invalid date '9999"));
+        assertThat(ImportProblem.warning("p", 1, "m".repeat(9000)).message()).hasSize(ImportProblem.MESSAGE_LENGTH);
+    }
+
+    @Test
+    void aSubjectTooLongForAUrlIsAnError() {
+        ContentFileParser.Result result = parse("---\ntitle: T\nsubject: " + "word ".repeat(60) + "\nanswer: A.\n---\n");
+        assertThat(result.question()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("subject is too long"));
+    }
+
+    @Test
+    void relatedUrlsAreCanonicalSoAnyEncodingFindsTheQuestion() {
+        ParsedQuestion q = question(file("/learn/biology/questions/x",
+                "related_article1:", "    url: /learn/biology/questions/%61bc", "related_article2:", "    url: /learn/biology//questions/d/"));
+        assertThat(q.related()).extracting(ParsedQuestion.Related::url)
+                .containsExactly("/learn/biology/questions/abc", "/learn/biology/questions/d");
+    }
 }

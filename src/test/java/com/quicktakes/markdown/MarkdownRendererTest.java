@@ -40,6 +40,12 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkBrowsersWouldTakeToAnotherHostIsExternal() {
+        Document html = render("[a](/\\evil.example/x) [b](//evil.example/y)");
+        assertThat(html.select("a")).hasSize(2).allSatisfy(a -> assertThat(a.attr("rel")).as(a.attr("href")).isEqualTo("noopener"));
+    }
+
+    @Test
     void gfmTablesStrikethroughAndAutolinks() {
         Document html = render("| Name | Cost |\n|:---|---:|\n| a | 1 |\n\n~~old~~ https://example.org");
         assertThat(html.select("table th")).extracting(e -> e.attr("align")).containsExactly("left", "right");

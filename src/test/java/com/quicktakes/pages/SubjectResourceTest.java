@@ -42,7 +42,7 @@ class SubjectResourceTest {
     @Test
     void pageOneHasOneAddress() {
         var response = Html.fetch("/learn/geography?page=1", 301);
-        assertThat(response.header("Location")).isEqualTo("http://localhost:8081/learn/geography");
+        assertThat(response.header("Location")).isEqualTo("http://localhost:8080/learn/geography");
     }
 
     @ParameterizedTest
