@@ -16,6 +16,7 @@ public class SiteMain {
         if (args.length > 0 && args[0].equals("import")) {
             // Set before Quarkus reads its configuration; explicit -D settings still win.
             System.getProperties().putIfAbsent("quarkus.http.host-enabled", "false");
+            System.getProperties().putIfAbsent("quarkus.management.host-enabled", "false");
             System.getProperties().putIfAbsent("site.import-on-start", "false");
             System.getProperties().putIfAbsent("quarkus.banner.enabled", "false");
             System.getProperties().putIfAbsent("quarkus.log.console.level", "WARN");

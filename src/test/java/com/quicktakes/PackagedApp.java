@@ -48,10 +48,13 @@ public final class PackagedApp {
         return command;
     }
 
-    /** Starts the server on its own database and content folders and port, its output going to {@code log}. */
+    /**
+     * Starts the server on its own database and content folders and port (its management port is
+     * the next one, {@link #managementPort}), its output going to {@code log}.
+     */
     public static Process startServer(Path dataDir, Path contentDir, int port, Path log) throws IOException {
-        return new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir, "-Dquarkus.http.port=" + port,
-                "-Dsite.content-dir=" + contentDir)))
+        return new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir, "-Dsite.content-dir=" + contentDir,
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort(port))))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -87,10 +90,19 @@ public final class PackagedApp {
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("quicktakes"), "sa", "");
     }
 
-    /** A port no one listens on, for a server of its own. */
+    /** The management port (health, metrics, import status) of a server started on {@code port}: the next one. */
+    public static int managementPort(int port) {
+        return port == 0 ? 0 : port + 1;
+    }
+
+    /** A port no one listens on, for a server of its own (and the one after it, for its management port). */
     public static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0); ServerSocket next = new ServerSocket(socket.getLocalPort() + 1)) {
+                return socket.getLocalPort();
+            } catch (IOException nextTaken) {
+                // try another pair
+            }
         }
     }
 

@@ -37,7 +37,7 @@ class ContainerRunIT {
         GeneratedCorpus.write(content, "container", 500);
         int port = PackagedApp.freePort();
         Path log = logs.resolve("server.log");
-        ProcessBuilder builder = new ProcessBuilder(PackagedApp.command(List.of("-Dquarkus.http.port=" + port)))
+        ProcessBuilder builder = new ProcessBuilder(PackagedApp.command(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + PackagedApp.managementPort(port))))
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -46,7 +46,7 @@ class ContainerRunIT {
         builder.environment().put("SITE_CONTENT_DIR", content.toString());
         Process server = builder.start();
         try {
-            assertThat(PackagedApp.awaitStatus(port, "/q/health/ready", 200)).as("ready after the import at start").isEqualTo(200);
+            assertThat(PackagedApp.awaitStatus(PackagedApp.managementPort(port), "/q/health/ready", 200)).as("ready after the import at start").isEqualTo(200);
             assertThat(PackagedApp.status(port, "/learn/subject-3/questions/container-question-3")).isEqualTo(200);
         } finally {
             server.destroy();

@@ -60,7 +60,7 @@ class GracefulShutdownIT {
         int port = PackagedApp.freePort();
         Process server = PackagedApp.startServer(data, content, port, data.resolve("server.log"));
         try {
-            assertThat(PackagedApp.awaitStatus(port, "/q/health/ready", 200)).isEqualTo(200);
+            assertThat(PackagedApp.awaitStatus(PackagedApp.managementPort(port), "/q/health/ready", 200)).isEqualTo(200);
             // A client on a slow line: a tiny receive window, and SIGTERM after the first 512 bytes
             // of a streamed sitemap of 1,000 urls (about 116 kB).
             try (Socket client = new Socket()) {

@@ -56,6 +56,9 @@ class KubernetesManifestIT {
         assertThat((String) at(container(), "readinessProbe", "httpGet", "path")).isEqualTo("/q/health/ready");
         // Liveness stays up during a long first import: the pod gets no traffic but is not restarted.
         assertThat((String) at(container(), "livenessProbe", "httpGet", "path")).isEqualTo("/q/health/live");
+        for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+            assertThat((int) at(container(), probe, "httpGet", "port")).as(probe + " on the management port").isEqualTo(9000);
+        }
     }
 
     @Test
@@ -84,6 +87,8 @@ class KubernetesManifestIT {
         Map<String, Object> podLabels = at(deployment, "spec", "template", "metadata", "labels");
         assertThat(podLabels).containsAllEntriesOf(selector);
         List<Map<String, Object>> ports = new ArrayList<>(at(service, "spec", "ports"));
-        assertThat(ports).extracting(p -> p.get("targetPort")).contains(8080);
+        assertThat(ports).extracting(p -> p.get("targetPort")).containsExactly(8080);
+        assertThat(ports).as("the management port is not exposed by the public Service")
+                .extracting(p -> p.get("port")).doesNotContain(9000);
     }
 }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.quicktakes.ManagementPort;
 import com.quicktakes.PackagedApp;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -38,7 +39,8 @@ class PackagedSiteIT {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("site.content-dir", Path.of("src/test/resources/content").toAbsolutePath().toString());
+            return Map.of("site.content-dir", Path.of("src/test/resources/content").toAbsolutePath().toString(),
+                    "quarkus.management.port", String.valueOf(ManagementPort.port()));
         }
     }
 
@@ -46,7 +48,7 @@ class PackagedSiteIT {
 
     @BeforeEach
     void contentLoaded() throws InterruptedException {
-        assertThat(PackagedApp.awaitStatus(RestAssured.port, "/q/health/ready", 200)).as("ready").isEqualTo(200);
+        assertThat(PackagedApp.awaitStatus(ManagementPort.port(), "/q/health/ready", 200)).as("ready").isEqualTo(200);
     }
 
     private static Response fetch(String path) {
@@ -55,8 +57,8 @@ class PackagedSiteIT {
 
     @Test
     void healthChecksAreUp() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'content' }.status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        ManagementPort.given().get("/q/health/ready").then().statusCode(200).body("checks.find { it.name == 'content' }.status", equalTo("UP"));
+        ManagementPort.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
@@ -105,7 +107,8 @@ class PackagedSiteIT {
     @Test
     void metricsAreScrapedByRouteTemplate() {
         fetch(QUESTION).then().statusCode(200);
-        fetch("/q/metrics").then().statusCode(200)
+        assertThat(fetch("/q/metrics").statusCode()).as("not on the public port").isEqualTo(404);
+        ManagementPort.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("uri=\"/learn/{subject}/questions/{slug}\""))
                 .body(containsString("quicktakes_import_duration_seconds_count"));
     }

@@ -39,11 +39,11 @@ class StartupReadinessIT {
         int port = PackagedApp.freePort();
         server = PackagedApp.startServer(data, content, port, data.resolve("server.log"));
 
-        assertThat(PackagedApp.awaitStatus(port, "/q/health/live", 200)).isEqualTo(200);
+        assertThat(PackagedApp.awaitStatus(PackagedApp.managementPort(port), "/q/health/live", 200)).isEqualTo(200);
         List<Integer> readiness = new ArrayList<>();
-        readiness.add(PackagedApp.status(port, "/q/health/ready"));
+        readiness.add(PackagedApp.status(PackagedApp.managementPort(port), "/q/health/ready"));
         assertThat(readiness.get(0)).as("ready while the first import runs").isEqualTo(503);
-        assertThat(PackagedApp.awaitStatus(port, "/q/health/ready", 200)).isEqualTo(200);
+        assertThat(PackagedApp.awaitStatus(PackagedApp.managementPort(port), "/q/health/ready", 200)).isEqualTo(200);
         assertThat(PackagedApp.status(port, "/learn/subject-1/questions/startup-question-1")).isEqualTo(200);
         // Readiness flips at the commit; the summary line follows a moment later.
         Path log = data.resolve("server.log");
