@@ -55,7 +55,7 @@ class HostileContentIT {
 
     private static String file(String title, String url, String answer, String... extra) {
         return "---\ntitle: " + title + "\nsubject: Hostile\nurl: " + url + "\n" + String.join("\n", extra)
-                + (extra.length > 0 ? "\n" : "") + "answer: " + answer + "\n---\n";
+                + (extra.length > 0 ? "\n" : "") + "answer: >-\n    " + answer + "\n---\n";
     }
 
     /** The bad files, by path, and whether each is skipped (an error) rather than imported with a warning. */
