@@ -111,7 +111,8 @@ public final class AnswerText {
                 }
                 if (end > start) {
                     String command = tex.substring(start, end);
-                    out.append(' ').append(GREEK.contains(command) ? command : "").append(' ');
+                    // a space before: "2\pi" is two words; none after: "\nu," keeps its comma
+                    out.append(' ').append(GREEK.contains(command) ? command : "");
                     i = end;
                 } else { // \\, \, \{ \% …: spacing or an escaped character
                     out.append(' ');

@@ -19,6 +19,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.jboss.logging.Logger;
 
@@ -199,9 +200,21 @@ public final class SearchIndex implements Closeable {
         try {
             return new SearcherManager(directory, SubjectSearcher.FACTORY);
         } catch (IOException e) {
-            LOG.warnf(e, "The search index cannot be read; starting an empty one (it will be rebuilt)");
+            LOG.warnf("The search index cannot be read (%s); starting an empty one, to be rebuilt", e);
+            deleteAll(directory);
             createEmpty(directory);
             return new SearcherManager(directory, SubjectSearcher.FACTORY);
+        }
+    }
+
+    /** Every file of the index; a writer would read the damaged commit even to replace it. */
+    private static void deleteAll(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
         }
     }
 
