@@ -30,7 +30,9 @@ final class DidYouMean {
         checker.setMinQueryLength(MIN_LENGTH);
         checker.setMaxQueryLength(MAX_LENGTH);
         checker.setMaxEdits(2);
-        checker.setMinPrefix(1);
+        // unlike the near-miss search, a wrong first letter is corrected ("asmosis"), if it is the only typo
+        // (Lucene's spell checker keeps the first letter for two edits)
+        checker.setMinPrefix(0);
     }
 
     Optional<String> suggest(QueryWords query, IndexReader reader) throws IOException {
