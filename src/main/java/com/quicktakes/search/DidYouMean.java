@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -19,7 +20,6 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class DidYouMean {
 
-    private static final String[] SEARCHED = { IndexedFields.TITLE, IndexedFields.QUESTION, IndexedFields.ANSWER };
     /** Shorter words have too many neighbours to guess from; longer ones are no typos. */
     private static final int MIN_LENGTH = 4;
     private static final int MAX_LENGTH = 40;
@@ -35,12 +35,13 @@ final class DidYouMean {
         checker.setMinPrefix(0);
     }
 
-    Optional<String> suggest(QueryWords query, IndexReader reader) throws IOException {
+    /** @param docFreq in how many questions a term is, summed over the searched fields */
+    Optional<String> suggest(QueryWords query, IndexReader reader, ToIntFunction<String> docFreq) throws IOException {
         List<String> corrected = new ArrayList<>(query.words().size());
         boolean changed = false;
         for (QueryWords.Word word : query.words()) {
             String replacement = word.text();
-            if (word.term() != null && !known(word.term(), reader)) {
+            if (word.term() != null && docFreq.applyAsInt(word.term()) == 0) {
                 SuggestWord[] best = checker.suggestSimilar(new Term(IndexedFields.SPELLING, word.text()), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (best.length > 0) {
@@ -51,14 +52,5 @@ final class DidYouMean {
             corrected.add(replacement);
         }
         return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
-    }
-
-    private static boolean known(String term, IndexReader reader) throws IOException {
-        for (String field : SEARCHED) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

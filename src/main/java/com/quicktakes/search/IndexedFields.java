@@ -11,9 +11,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The index's fields and how a {@link SearchDocument} fills them. Only what a hit shows is stored;
- * text fields keep term frequencies but no positions (no phrase queries are made, and snippets
- * re-analyse the stored text), which keeps indexing cheap and the index small.
+ * The index's fields and how a {@link SearchDocument} fills them. Only what a hit shows is stored.
+ * Title and answer keep the offsets of their words, so that snippets are cut without analysing the
+ * text again at every search (re-analysing twenty answers cost more than the search itself); the
+ * question, only searched, keeps term frequencies alone.
  */
 final class IndexedFields {
 
@@ -33,8 +34,8 @@ final class IndexedFields {
      */
     static final int STORED_ANSWER_CHARS = 12_000;
 
-    private static final FieldType SEARCHED = textType(false);
-    private static final FieldType SEARCHED_AND_STORED = textType(true);
+    private static final FieldType SEARCHED = textType(IndexOptions.DOCS_AND_FREQS);
+    private static final FieldType HIGHLIGHTED = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     private static final FieldType VOCABULARY = vocabularyType();
 
     private IndexedFields() {
@@ -47,17 +48,16 @@ final class IndexedFields {
     static Document toLucene(SearchDocument source) {
         Document doc = new Document();
         doc.add(new StringField(URL, source.url(), Field.Store.YES));
-        String title = AnswerText.collapseWhitespace(source.title());
-        String question = AnswerText.collapseWhitespace(source.questionText());
-        doc.add(new Field(TITLE, title, SEARCHED_AND_STORED));
-        doc.add(new Field(QUESTION, question, SEARCHED));
-        String answer = AnswerText.collapseWhitespace(source.answerText());
-        doc.add(new Field(ANSWER, answer, SEARCHED));
-        doc.add(new StoredField(ANSWER, storedPart(answer)));
+        // Text goes in as given: snippets are HTML, where runs of whitespace show as one space anyway.
+        doc.add(new Field(TITLE, source.title(), HIGHLIGHTED));
+        doc.add(new StoredField(TITLE, source.title()));
+        doc.add(new Field(QUESTION, source.questionText(), SEARCHED));
+        doc.add(new Field(ANSWER, source.answerText(), HIGHLIGHTED));
+        doc.add(new StoredField(ANSWER, storedPart(source.answerText())));
         doc.add(new StringField(SUBJECT, source.subjectSlug(), Field.Store.YES));
         doc.add(new SortedDocValuesField(SUBJECT, new BytesRef(source.subjectSlug())));
         doc.add(new StoredField(SUBJECT_NAME, source.subjectName()));
-        doc.add(new Field(SPELLING, title + " " + question, VOCABULARY));
+        doc.add(new Field(SPELLING, source.title() + " " + source.questionText(), VOCABULARY));
         return doc;
     }
 
@@ -73,11 +73,10 @@ final class IndexedFields {
         return answer.substring(0, end);
     }
 
-    private static FieldType textType(boolean stored) {
+    private static FieldType textType(IndexOptions options) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        type.setStored(stored);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,6 +40,12 @@ record QueryWords(String text, List<Word> words) {
     static final float QUESTION_BOOST = 2f;
     /** A near-miss counts this much of an exact match, so exact matches always rank first. */
     static final float FUZZY_WEIGHT = 0.2f;
+    /**
+     * Near-misses are searched for words in fewer questions than this: a word the site uses
+     * often is no typo, and its near-misses would only add other words' questions (and cost
+     * the most expensive part of a search).
+     */
+    static final int FUZZY_BELOW_DOC_FREQ = 3;
     /** Near-misses tried per word and field; also keeps the whole query under Lucene's clause limit. */
     static final int FUZZY_EXPANSIONS = 10;
     /** Longer words are no typos of real words; fuzzy matching on them would only cost time. */
@@ -78,15 +85,18 @@ record QueryWords(String text, List<Word> words) {
     }
 
     /**
-     * Each term may match the title, the question or the answer, exactly or as a near-miss. A
-     * strict query needs most terms (all of one or two, three of four …) so that filler words a
-     * reader adds do not sink every hit; a relaxed one needs any of them.
+     * Each term may match the title, the question or the answer, exactly or, for a rare or
+     * unknown term, as a near-miss. A strict query needs most terms (all of one or two, three of
+     * four …) so that filler words a reader adds do not sink every hit; a relaxed one needs any.
+     *
+     * @param docFreq in how many questions a term is, summed over the fields
      */
-    Query toQuery(boolean relaxed) {
+    Query toQuery(boolean relaxed, ToIntFunction<String> docFreq) {
         List<String> terms = terms();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            query.add(termQuery(term), Occur.SHOULD);
+            boolean rare = docFreq.applyAsInt(term) < FUZZY_BELOW_DOC_FREQ;
+            query.add(termQuery(term, rare ? maxEdits(term) : 0), Occur.SHOULD);
         }
         query.setMinimumNumberShouldMatch(relaxed ? 1 : strictMinimum(terms.size()));
         return query.build();
@@ -96,9 +106,8 @@ record QueryWords(String text, List<Word> words) {
         return terms <= 2 ? terms : terms - terms / 4;
     }
 
-    private static Query termQuery(String term) {
+    private static Query termQuery(String term, int maxEdits) {
         Query exact = fields(term, 0);
-        int maxEdits = maxEdits(term);
         if (maxEdits == 0) {
             return exact;
         }

@@ -3,12 +3,14 @@ package com.quicktakes.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -16,8 +18,9 @@ import org.apache.lucene.search.TopDocs;
 /** One search on one commit: match and count, relax if nothing matched, page, highlight, suggest. */
 final class Search {
 
+    private static final String[] SEARCHED = { IndexedFields.TITLE, IndexedFields.QUESTION, IndexedFields.ANSWER };
     private static final Set<String> SHOWN = Set.of(IndexedFields.URL, IndexedFields.TITLE, IndexedFields.SUBJECT,
-            IndexedFields.SUBJECT_NAME);
+            IndexedFields.SUBJECT_NAME, IndexedFields.ANSWER);
 
     private final SubjectSearcher searcher;
     private final DidYouMean didYouMean;
@@ -36,12 +39,15 @@ final class Search {
         boolean served = page <= SearchQuery.MAX_PAGE;
         int wanted = (served ? page : 1) * SearchQuery.PAGE_SIZE;
 
-        Query query = words.toQuery(false);
+        Map<String, Integer> docFreqs = docFreqs(words.terms());
+        // Rewritten once, here: near-misses become the terms they stand for, so the highlighter
+        // finds plain terms to look up in the offsets, and the rewriting is not repeated.
+        Query query = searcher.rewrite(words.toQuery(false, docFreqs::get));
         SubjectCollector matches = collect(query, wanted, request.subjectSlug());
         Map<String, Long> counts = matches.counts();
         boolean partial = false;
         if (counts.isEmpty() && words.terms().size() > 1) {
-            query = words.toQuery(true);
+            query = searcher.rewrite(words.toQuery(true, docFreqs::get));
             matches = collect(query, wanted, request.subjectSlug());
             counts = matches.counts();
             partial = !counts.isEmpty();
@@ -54,7 +60,7 @@ final class Search {
         List<SearchHit> hits = served && page <= pageCount
                 ? hits(query, matches.page((page - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE))
                 : List.of();
-        Optional<String> suggestion = didYouMean.suggest(words, searcher.getIndexReader());
+        Optional<String> suggestion = didYouMean.suggest(words, searcher.getIndexReader(), docFreqs::get);
         return new SearchResults(words.text(), false, total, page, pageCount, hits, subjects(counts), partial, suggestion);
     }
 
@@ -64,16 +70,31 @@ final class Search {
         return collector;
     }
 
+    private Map<String, Integer> docFreqs(List<String> terms) throws IOException {
+        Map<String, Integer> docFreqs = new HashMap<>();
+        for (String term : terms) {
+            int sum = 0;
+            for (String field : SEARCHED) {
+                sum += searcher.getIndexReader().docFreq(new Term(field, term));
+            }
+            docFreqs.put(term, sum);
+        }
+        return docFreqs;
+    }
+
     private List<SearchHit> hits(Query query, TopDocs top) throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         int[] ids = new int[docs.length];
+        Map<Integer, Document> documents = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
+            // one read per hit: the highlighter takes its text from these too
+            documents.put(ids[i], searcher.storedFields().document(ids[i], SHOWN));
         }
-        Snippets.Highlighted html = Snippets.of(searcher, query, ids);
+        Snippets.Highlighted html = Snippets.of(searcher, query, ids, documents);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = searcher.storedFields().document(ids[i], SHOWN);
+            Document doc = documents.get(ids[i]);
             String title = doc.get(IndexedFields.TITLE);
             String titleHtml = html.titles()[i] != null ? html.titles()[i] : MarkFormatter.escape(title);
             String snippetHtml = html.answers()[i] != null ? html.answers()[i] : "";

@@ -1,6 +1,8 @@
 package com.quicktakes.search;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +24,19 @@ import com.quicktakes.markdown.MarkdownRenderer;
  * {@code java -cp … com.quicktakes.search.SearchBenchmark CORPUS_DIR INDEX_DIR}. Reads every *.md,
  * renders its answer and extracts its text as the importer would, then indexes all of it on disk,
  * re-opens it, runs queries made of title words (a fifth with a typo, some filtered by subject,
- * some on page 2) on one thread and then on two, and finally an incremental update.
+ * some on page 2) on one thread and then on two, and finally an incremental update. CPU times are
+ * printed beside wall times: on a shared machine they are the steadier figure.
  */
 public final class SearchBenchmark {
 
     private static final int QUERIES = 5_000;
     private static final long THROUGHPUT_MILLIS = 10_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the whole JVM (all threads, GC and JIT included), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
@@ -35,19 +44,28 @@ public final class SearchBenchmark {
         List<SearchDocument> documents = read(corpus);
         deleteRecursively(indexDir);
 
+        analysisFloor(documents);
         long start = System.nanoTime();
+        long startCpu = processCpu();
         try (SearchIndex index = SearchIndex.onDisk(indexDir); IndexUpdate update = index.update()) {
             long putStart = System.nanoTime();
+            long putCpu = THREADS.getCurrentThreadCpuTime();
             documents.forEach(update::put);
             long putNanos = System.nanoTime() - putStart;
+            putCpu = THREADS.getCurrentThreadCpuTime() - putCpu;
             long commitStart = System.nanoTime();
             update.commit(1);
             long commitNanos = System.nanoTime() - commitStart;
-            System.out.printf("index %d documents: put %.1f s (%.0f µs/doc), commit %.1f s, total %.1f s, size %.1f MB%n",
-                    documents.size(), putNanos / 1e9, putNanos / 1e3 / documents.size(), commitNanos / 1e9,
-                    (System.nanoTime() - start) / 1e9, size(indexDir) / 1e6);
+            System.out.printf("index %d documents: put %.1f s (%.0f µs/doc; CPU of the putting thread %.0f µs/doc), commit %.1f s, "
+                    + "total %.1f s, CPU of the whole JVM meanwhile %.1f s (%.0f µs/doc), size %.1f MB%n",
+                    documents.size(), putNanos / 1e9, putNanos / 1e3 / documents.size(), putCpu / 1e3 / documents.size(),
+                    commitNanos / 1e9, (System.nanoTime() - start) / 1e9, (processCpu() - startCpu) / 1e9,
+                    (processCpu() - startCpu) / 1e3 / documents.size(), size(indexDir) / 1e6);
         }
 
+        if (Boolean.getBoolean("bench.indexOnly")) {
+            return;
+        }
         long openStart = System.nanoTime();
         try (SearchIndex index = SearchIndex.onDisk(indexDir)) {
             System.out.printf("open: %.0f ms, version %s, %d documents%n", (System.nanoTime() - openStart) / 1e6,
@@ -62,26 +80,55 @@ public final class SearchBenchmark {
         }
     }
 
+    /** Only the English analysis of every title, question and answer: the floor of indexing them. */
+    private static void analysisFloor(List<SearchDocument> documents) throws IOException {
+        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long tokens = 0;
+            for (SearchDocument d : documents) {
+                for (String text : List.of(d.title(), d.questionText(), d.answerText())) {
+                    try (org.apache.lucene.analysis.TokenStream stream = Analyzers.ENGLISH.tokenStream("", text)) {
+                        stream.reset();
+                        while (stream.incrementToken()) {
+                            tokens++;
+                        }
+                        stream.end();
+                    }
+                }
+            }
+            cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            System.out.printf("analysis alone, round %d: %.0f µs/doc CPU, %d tokens/doc%n", round + 1,
+                    cpu / 1e3 / documents.size(), tokens / documents.size());
+        }
+    }
+
     private static void latencies(SearchIndex index, List<SearchQuery> queries) {
         long[] nanos = new long[queries.size()];
+        long[] cpu = new long[queries.size()];
         long hits = 0;
         long suggestions = 0;
         for (int i = 0; i < queries.size(); i++) {
+            long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             SearchResults results = index.search(queries.get(i));
             nanos[i] = System.nanoTime() - t;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - c;
             hits += results.totalHits();
             suggestions += results.suggestion().isPresent() ? 1 : 0;
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpu);
         System.out.printf("latency, one thread, %d queries: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms "
                 + "(mean %d hits per query, %d with a suggestion)%n", nanos.length, nanos[nanos.length / 2] / 1e6,
                 nanos[nanos.length * 9 / 10] / 1e6, nanos[nanos.length * 99 / 100] / 1e6, nanos[nanos.length - 1] / 1e6,
                 hits / nanos.length, suggestions);
+        System.out.printf("CPU per query, one thread: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, mean %.2f ms%n", cpu[cpu.length / 2] / 1e6,
+                cpu[cpu.length * 9 / 10] / 1e6, cpu[cpu.length * 99 / 100] / 1e6, Arrays.stream(cpu).average().orElse(0) / 1e6);
     }
 
     private static void throughput(SearchIndex index, List<SearchQuery> queries, int threads) throws InterruptedException {
         AtomicLong done = new AtomicLong();
+        long startCpu = processCpu();
         long end = System.currentTimeMillis() + THROUGHPUT_MILLIS;
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -98,7 +145,9 @@ public final class SearchBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        System.out.printf("throughput, %d threads: %.0f searches/s%n", threads, done.get() * 1000.0 / THROUGHPUT_MILLIS);
+        double cpuPerSearch = (processCpu() - startCpu) / 1e6 / done.get();
+        System.out.printf("throughput, %d threads: %.0f searches/s; JVM CPU per search %.2f ms (%.0f searches/s on 2 idle cores)%n",
+                threads, done.get() * 1000.0 / THROUGHPUT_MILLIS, cpuPerSearch, 2000 / cpuPerSearch);
     }
 
     private static void incremental(SearchIndex index, List<SearchDocument> documents) {
