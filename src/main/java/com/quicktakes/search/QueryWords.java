@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +16,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -38,7 +37,7 @@ record QueryWords(String text, List<Word> words) {
 
     static final float TITLE_BOOST = 3f;
     static final float QUESTION_BOOST = 2f;
-    /** A near-miss counts this much of an exact match, so exact matches always rank first. */
+    /** A near-miss counts at most this much of an exact match, so exact matches always rank first. */
     static final float FUZZY_WEIGHT = 0.2f;
     /**
      * Near-misses are searched for words in fewer questions than this: a word the site uses
@@ -46,8 +45,6 @@ record QueryWords(String text, List<Word> words) {
      * the most expensive part of a search).
      */
     static final int FUZZY_BELOW_DOC_FREQ = 3;
-    /** Near-misses tried per word and field; also keeps the whole query under Lucene's clause limit. */
-    static final int FUZZY_EXPANSIONS = 10;
     /** Longer words are no typos of real words; fuzzy matching on them would only cost time. */
     static final int MAX_FUZZY_LENGTH = 40;
 
@@ -85,18 +82,19 @@ record QueryWords(String text, List<Word> words) {
     }
 
     /**
-     * Each term may match the title, the question or the answer, exactly or, for a rare or
-     * unknown term, as a near-miss. A strict query needs most terms (all of one or two, three of
-     * four …) so that filler words a reader adds do not sink every hit; a relaxed one needs any.
+     * Each term may match the title, the question or the answer, exactly or as one of its
+     * near-misses (found for rare or unknown terms only). A strict query needs most terms (all of
+     * one or two, three of four …) so that filler words a reader adds do not sink every hit; a
+     * relaxed one needs any. At most 16 terms × (1 + 10 near-misses) × 3 fields: well under
+     * Lucene's limit of 1,024 clauses.
      *
-     * @param docFreq in how many questions a term is, summed over the fields
+     * @param nearMisses the near-misses of each term that has any
      */
-    Query toQuery(boolean relaxed, ToIntFunction<String> docFreq) {
+    Query toQuery(boolean relaxed, Map<String, List<NearMisses.NearMiss>> nearMisses) {
         List<String> terms = terms();
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : terms) {
-            boolean rare = docFreq.applyAsInt(term) < FUZZY_BELOW_DOC_FREQ;
-            query.add(termQuery(term, rare ? maxEdits(term) : 0), Occur.SHOULD);
+            query.add(termQuery(term, nearMisses.getOrDefault(term, List.of())), Occur.SHOULD);
         }
         query.setMinimumNumberShouldMatch(relaxed ? 1 : strictMinimum(terms.size()));
         return query.build();
@@ -106,28 +104,25 @@ record QueryWords(String text, List<Word> words) {
         return terms <= 2 ? terms : terms - terms / 4;
     }
 
-    private static Query termQuery(String term, int maxEdits) {
-        Query exact = fields(term, 0);
-        if (maxEdits == 0) {
+    private static Query termQuery(String term, List<NearMisses.NearMiss> nearMisses) {
+        Query exact = fields(term);
+        if (nearMisses.isEmpty()) {
             return exact;
         }
-        Query fuzzy = new BoostQuery(fields(term, maxEdits), FUZZY_WEIGHT);
+        BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
+        for (NearMisses.NearMiss nearMiss : nearMisses) {
+            fuzzy.add(new BoostQuery(fields(nearMiss.term()), FUZZY_WEIGHT * nearMiss.similarity()), Occur.SHOULD);
+        }
         // the better of the two, not their sum: a near-miss adds nothing to an exact match
-        return new DisjunctionMaxQuery(List.of(exact, fuzzy), 0f);
+        return new DisjunctionMaxQuery(List.of(exact, fuzzy.build()), 0f);
     }
 
-    private static Query fields(String term, int maxEdits) {
+    private static Query fields(String term) {
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(single(IndexedFields.TITLE, term, maxEdits), TITLE_BOOST), Occur.SHOULD)
-                .add(new BoostQuery(single(IndexedFields.QUESTION, term, maxEdits), QUESTION_BOOST), Occur.SHOULD)
-                .add(single(IndexedFields.ANSWER, term, maxEdits), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(IndexedFields.TITLE, term)), TITLE_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(IndexedFields.QUESTION, term)), QUESTION_BOOST), Occur.SHOULD)
+                .add(new TermQuery(new Term(IndexedFields.ANSWER, term)), Occur.SHOULD)
                 .build();
-    }
-
-    private static Query single(String field, String term, int maxEdits) {
-        Term t = new Term(field, term);
-        // prefix length 1: typos rarely hit the first letter, and it makes the search much cheaper
-        return maxEdits == 0 ? new TermQuery(t) : new FuzzyQuery(t, maxEdits, 1, FUZZY_EXPANSIONS, true);
     }
 
     /** One typo in a word of five letters or more, two from eight: short words have too many neighbours. */

@@ -40,14 +40,13 @@ final class Search {
         int wanted = (served ? page : 1) * SearchQuery.PAGE_SIZE;
 
         Map<String, Integer> docFreqs = docFreqs(words.terms());
-        // Rewritten once, here: near-misses become the terms they stand for, so the highlighter
-        // finds plain terms to look up in the offsets, and the rewriting is not repeated.
-        Query query = searcher.rewrite(words.toQuery(false, docFreqs::get));
+        Map<String, List<NearMisses.NearMiss>> nearMisses = nearMisses(docFreqs);
+        Query query = words.toQuery(false, nearMisses);
         SubjectCollector matches = collect(query, wanted, request.subjectSlug());
         Map<String, Long> counts = matches.counts();
         boolean partial = false;
         if (counts.isEmpty() && words.terms().size() > 1) {
-            query = searcher.rewrite(words.toQuery(true, docFreqs::get));
+            query = words.toQuery(true, nearMisses);
             matches = collect(query, wanted, request.subjectSlug());
             counts = matches.counts();
             partial = !counts.isEmpty();
@@ -68,6 +67,18 @@ final class Search {
         SubjectCollector collector = new SubjectCollector(wanted, subject);
         searcher.search(query, collector);
         return collector;
+    }
+
+    /** Only rare or unknown words get near-misses: a word the site uses often is no typo. */
+    private Map<String, List<NearMisses.NearMiss>> nearMisses(Map<String, Integer> docFreqs) throws IOException {
+        Map<String, List<NearMisses.NearMiss>> nearMisses = new HashMap<>();
+        for (Map.Entry<String, Integer> term : docFreqs.entrySet()) {
+            int maxEdits = QueryWords.maxEdits(term.getKey());
+            if (maxEdits > 0 && term.getValue() < QueryWords.FUZZY_BELOW_DOC_FREQ) {
+                nearMisses.put(term.getKey(), NearMisses.of(term.getKey(), maxEdits, searcher.getIndexReader()));
+            }
+        }
+        return nearMisses;
     }
 
     private Map<String, Integer> docFreqs(List<String> terms) throws IOException {

@@ -150,7 +150,13 @@ public final class SearchIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return new Search((SubjectSearcher) searcher, didYouMean).run(query);
+                SubjectSearcher commit = (SubjectSearcher) searcher;
+                SearchResults results = commit.recentResults(query);
+                if (results == null) {
+                    results = new Search(commit, didYouMean).run(query);
+                    commit.remember(query, results);
+                }
+                return results;
             } finally {
                 searchers.release(searcher);
             }

@@ -20,8 +20,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The highlighted title and answer snippet of each hit: the stored text, with the matched words
- * found through the offsets indexed with them. The query given is the rewritten one, so
- * near-misses are highlighted as the words they matched. Three of Lucene's defaults are replaced
+ * found through the offsets indexed with them (near-misses are plain terms of the query, so they
+ * are highlighted as the words they matched). Three of Lucene's defaults are replaced
  * because each cost more than the search itself (measured, see docs/search.md): the stored
  * fields are read once per hit by the caller rather than again here, passages break at spaces
  * rather than by the JDK's word rules, and passages are scored without allocating a hash table.

@@ -1,7 +1,9 @@
 package com.quicktakes.search;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +20,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * A searcher over one commit, with the display name of each subject in it, read once when the
- * commit is opened (a few stored fields) rather than for every search's counts.
+ * commit is opened (a few stored fields) rather than for every search's counts, and the results
+ * of its most recent searches: popular queries and paging back and forth cost nothing, and a
+ * refresh drops them with the searcher, so results never outlive the content they came from.
  */
 final class SubjectSearcher extends IndexSearcher {
 
@@ -29,11 +33,29 @@ final class SubjectSearcher extends IndexSearcher {
         }
     };
 
+    /** A page of results holds about 10 KB; this bounds the cache at a few megabytes. */
+    static final int RECENT_RESULTS = 512;
+
     private final Map<String, String> subjectNames;
+    private final Map<SearchQuery, SearchResults> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT_RESULTS * 4 / 3 + 1, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResults> eldest) {
+                    return size() > RECENT_RESULTS;
+                }
+            });
 
     private SubjectSearcher(IndexReader reader) throws IOException {
         super(reader);
         subjectNames = readSubjectNames();
+    }
+
+    SearchResults recentResults(SearchQuery query) {
+        return recent.get(query);
+    }
+
+    void remember(SearchQuery query, SearchResults results) {
+        recent.put(query, results);
     }
 
     /** The subject's name as its questions give it; the slug for a subject the commit lacks. */
