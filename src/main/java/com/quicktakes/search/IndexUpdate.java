@@ -101,7 +101,9 @@ public final class IndexUpdate implements AutoCloseable {
             // merges still running are abandoned: they are redone by a later update, when needed
             writer.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(closeAfterFailure(e));
+        } catch (RuntimeException e) {
+            throw closeAfterFailure(e);
         } finally {
             end();
         }
@@ -131,6 +133,16 @@ public final class IndexUpdate implements AutoCloseable {
     @Override
     public void close() {
         rollback();
+    }
+
+    /** A writer left open would keep the index's write lock, and no later update could start. */
+    private <E extends Exception> E closeAfterFailure(E failure) {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     private void checkOpen() {

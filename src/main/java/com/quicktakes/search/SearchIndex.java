@@ -85,22 +85,21 @@ public final class SearchIndex implements Closeable {
      * @throws IllegalStateException when another update is open
      */
     public IndexUpdate update() {
-        IndexUpdate[] made = new IndexUpdate[1];
-        try {
+        synchronized (current) {
+            if (current.get() != null) {
+                throw new IllegalStateException("another index update is open");
+            }
             IndexWriterConfig config = new IndexWriterConfig(Analyzers.forIndexing())
                     .setOpenMode(OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
-            synchronized (current) {
-                if (current.get() != null) {
-                    throw new IllegalStateException("another index update is open");
-                }
-                made[0] = new IndexUpdate(new IndexWriter(directory, config), () -> current.compareAndSet(made[0], null));
-                current.set(made[0]);
+            try {
+                IndexUpdate update = new IndexUpdate(new IndexWriter(directory, config), () -> current.set(null));
+                current.set(update);
+                return update;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return made[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
