@@ -16,8 +16,9 @@ import java.util.Optional;
  * @param subjects     matching questions per subject for the query without the subject filter,
  *                     most first; empty when nothing matches
  * @param partialMatch no question matched enough of the words, so these hits match some of them
- * @param suggestion   "did you mean": the query with its unknown words corrected, when the index
- *                     knows a close word; plain text, lower case
+ * @param suggestion   "did you mean", when no question matched enough of the words as typed: the
+ *                     query with its unknown words corrected to close words of the index; plain
+ *                     text, lower case
  */
 public record SearchResults(String query, boolean emptyQuery, long totalHits, int page, int pageCount,
         List<SearchHit> hits, List<SubjectCount> subjects, boolean partialMatch, Optional<String> suggestion) {

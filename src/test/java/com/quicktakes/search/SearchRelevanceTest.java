@@ -94,7 +94,9 @@ class SearchRelevanceTest {
 
     @Test
     void didYouMeanOffersTheCorrectedQueryWhenNothingIsFound() {
-        SearchResults results = search("what is osmossis");
+        // a wrong first letter: no near-miss is searched for, and only "what" matches
+        SearchResults results = search("what is asmosis");
+        assertThat(results.partialMatch()).isTrue();
         assertThat(results.suggestion()).hasValue("what is osmosis");
         SearchResults tooFar = search("zqxv");
         assertThat(tooFar.totalHits()).isZero();
@@ -114,10 +116,17 @@ class SearchRelevanceTest {
     }
 
     @Test
-    void didYouMeanIsOfferedAlongsideTheNearMissesFound() {
+    void didYouMeanIsLeftOutWhenNearMissesFoundTheQuestions() {
         SearchResults results = search("photosynthsis");
         assertThat(results.totalHits()).isPositive();
-        assertThat(results.suggestion()).hasValue("photosynthesis");
+        assertThat(results.suggestion()).isEmpty();
+    }
+
+    @Test
+    void didYouMeanIsOfferedWithPartialMatches() {
+        SearchResults results = search("osmosis plnts");
+        assertThat(results.partialMatch()).isTrue();
+        assertThat(results.suggestion()).hasValue("osmosis plants");
     }
 
     @Test
