@@ -31,11 +31,17 @@ mkdir -p "$WORK"
 [ -d "$DATA" ] || java -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
 
 # The mix: home, subjects, then question urls (at most 3,000), as a Lua table for wrk.
-find "$CORPUS" -name '*.md' | head -3000 | xargs sed -n 's/^url: //p' > "$WORK/questions.txt"
-python3 - "$WORK" <<'PY'
+python3 - "$WORK" "$CORPUS" <<'PY'
 import sys, pathlib
-work = pathlib.Path(sys.argv[1])
-questions = [q.strip() for q in (work / "questions.txt").read_text().splitlines() if q.strip()]
+work, corpus = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+questions = []
+for file in sorted(corpus.rglob("*.md")):
+    for line in file.read_text(encoding="utf-8").splitlines():
+        if line.startswith("url: "):
+            questions.append(line[5:].strip())
+            break
+    if len(questions) >= 3000:
+        break
 subjects = sorted({"/" + "/".join(q.split("/")[1:3]) for q in questions})
 paths = ["/"] + subjects + questions
 lua = "paths = {" + ",".join('"%s"' % p for p in paths) + "}\n" + """

@@ -29,9 +29,10 @@ class ArchitectureTest {
             "config", Set.of(),
             "catalog", Set.of("config"),
             "markdown", Set.of(),
-            "importer", Set.of("catalog", "markdown", "config"),
+            "search", Set.of("config"),
+            "importer", Set.of("catalog", "markdown", "search", "config"),
             "web", Set.of("catalog", "config"),
-            "pages", Set.of("web", "catalog", "config"),
+            "pages", Set.of("web", "catalog", "search", "config"),
             "seo", Set.of("web", "catalog", "config"),
             "ops", Set.of("importer", "catalog", "config"));
 

@@ -2,6 +2,7 @@ package com.quicktakes.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -80,6 +81,14 @@ public class QuestionRepository implements PanacheRepository<Question> {
         int last = question.subject.questionCount - 1;
         int first = Math.max(0, Math.min(center - count / 2, last - count));
         return listingRange(question.subjectId, first, first + count, question.id);
+    }
+
+    /** Every question with what the search index needs of it, as a stream (inside a transaction). */
+    public Stream<SearchSource> searchSources() {
+        return getEntityManager().createQuery("select new com.quicktakes.catalog.SearchSource("
+                + "q.url, q.title, q.questionText, s.slug, q.subjectName, a.htmlDeflated) "
+                + "from Question q join q.subject s join Answer a on a.questionId = q.id", SearchSource.class)
+                .getResultStream();
     }
 
     // Writes, used by the import inside its transaction.

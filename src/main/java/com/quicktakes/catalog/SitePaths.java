@@ -1,5 +1,6 @@
 package com.quicktakes.catalog;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ public final class SitePaths {
     public static final String SITE_FEED = "/feed.xml";
     public static final String SITEMAP_INDEX = "/sitemap.xml";
     public static final String SITEMAP_OF_PAGES = "/sitemaps/pages.xml";
+    public static final String SEARCH = "/search";
 
     /** Questions on one page of a subject's listing. */
     public static final int LISTING_PAGE_SIZE = 50;
@@ -44,6 +46,7 @@ public final class SitePaths {
     /** Characters a path segment may hold as they are besides unreserved ones (RFC 3986 sub-delims, ':' and '@'). */
     private static final String PATH_DELIMITERS = "!$&'()*+,;=:@";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private SitePaths() {
     }
@@ -81,6 +84,35 @@ public final class SitePaths {
     public static Optional<QuestionAddress> questionAddress(String url) {
         Matcher matcher = QUESTION.matcher(url);
         return matcher.matches() ? Optional.of(new QuestionAddress(url, matcher.group(1), matcher.group(2))) : Optional.empty();
+    }
+
+    /**
+     * The one address of a page of search results: the parameters in alphabetical order, page 1
+     * and an empty subject left out, the words as {@link #searchWords} gives them.
+     */
+    public static String search(String words, String subjectSlug, int page) {
+        StringBuilder url = new StringBuilder(SEARCH).append('?');
+        if (page > 1) {
+            url.append("page=").append(page).append('&');
+        }
+        url.append("q=").append(URLEncoder.encode(searchWords(words), StandardCharsets.UTF_8));
+        if (subjectSlug != null && !subjectSlug.isEmpty()) {
+            url.append("&subject=").append(URLEncoder.encode(subjectSlug, StandardCharsets.UTF_8));
+        }
+        return url.toString();
+    }
+
+    /** Search words are read up to this length; more is not searched (nor part of the address). */
+    public static final int SEARCH_LENGTH = 256;
+
+    /** Search words as one query: trimmed, each run of white space one space, at most {@link #SEARCH_LENGTH} characters. */
+    public static String searchWords(String words) {
+        String text = words == null ? "" : WHITE_SPACE.matcher(words.strip()).replaceAll(" ");
+        if (text.length() <= SEARCH_LENGTH) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(SEARCH_LENGTH - 1)) ? SEARCH_LENGTH - 1 : SEARCH_LENGTH;
+        return text.substring(0, end).strip();
     }
 
     /** File {@code number} (from 1) of the sitemap of a subject's questions. */

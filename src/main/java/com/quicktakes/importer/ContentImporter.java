@@ -29,6 +29,7 @@ import com.quicktakes.catalog.RedirectRepository;
 import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.importer.FilePreparer.PreparedFile;
 import com.quicktakes.markdown.MarkdownRenderer;
+import com.quicktakes.search.IndexUpdate;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -74,6 +75,9 @@ public class ContentImporter {
     ImportMetrics metrics;
 
     @Inject
+    SearchIndexing search;
+
+    @Inject
     Event<ImportEvent.Committed> committed;
 
     private final AtomicBoolean stopRequested = new AtomicBoolean();
@@ -90,18 +94,27 @@ public class ContentImporter {
         Instant started = Instant.now();
         List<String> paths = ContentTree.list(contentDir);
         ImportReport report;
-        try {
-            report = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
-                Run run = new Run(contentDir, paths, progress);
-                run.execute();
-                ImportReport result = run.report(started, strict);
-                if (!result.committed()) {
-                    throw new RolledBack(result);
-                }
-                return result;
-            });
-        } catch (RolledBack e) {
-            report = e.report;
+        // The index's changes are prepared inside the transaction and published after its commit;
+        // closing the update without publishing rolls them back.
+        try (IndexUpdate searchUpdate = search.begin()) {
+            boolean[] indexPrepared = { false };
+            try {
+                report = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
+                    Run run = new Run(contentDir, paths, progress, searchUpdate);
+                    run.execute();
+                    ImportReport result = run.report(started, strict);
+                    if (!result.committed()) {
+                        throw new RolledBack(result);
+                    }
+                    indexPrepared[0] = run.prepareSearchCommit();
+                    return result;
+                });
+            } catch (RolledBack e) {
+                report = e.report;
+            }
+            if (indexPrepared[0]) {
+                search.publish(searchUpdate);
+            }
         }
         metrics.record(report);
         LOG.info(report.summary());
@@ -121,6 +134,7 @@ public class ContentImporter {
         private final Path contentDir;
         private final List<String> paths;
         private final Progress progress;
+        private final IndexUpdate searchUpdate;
         private final Instant now = Instant.now();
         private final ImportWriter writer = new ImportWriter(session);
         private final Map<String, KnownFile> known;
@@ -129,11 +143,13 @@ public class ContentImporter {
         private int imported;
         private int unchanged;
         private int removed;
+        private ImportRun run;
 
-        Run(Path contentDir, List<String> paths, Progress progress) {
+        Run(Path contentDir, List<String> paths, Progress progress, IndexUpdate searchUpdate) {
             this.contentDir = contentDir;
             this.paths = paths;
             this.progress = progress;
+            this.searchUpdate = searchUpdate;
             this.known = writer.knownFiles();
         }
 
@@ -144,6 +160,7 @@ public class ContentImporter {
             FilePreparer preparer = new FilePreparer(contentDir, known, maxFileSize(), markdown, now);
             ReadAhead.inOrder(paths, preparer::prepare, file -> apply(file, claims), progress, stopRequested::get);
             writer.flush();
+            writer.refusedUrls().forEach(searchUpdate::delete);
             applyRedirectsFile();
             changedSubjects.forEach(subjects::refresh);
             if (!changedSubjects.isEmpty()) {
@@ -194,15 +211,22 @@ public class ContentImporter {
                 question.question().subjectId = subjectId;
                 changedSubjects.add(subjectId);
                 writer.addQuestion(question);
+                searchUpdate.put(question.search());
                 imported++;
             }
             saveFile(file.path(), file.sha256(), claimedUrl, fileProblems);
         }
 
-        /** Deletes the stored questions of these files, and notes their subjects as changed. */
+        /** Deletes the stored questions of these files (and their search documents), and notes their subjects as changed. */
         private int removeQuestions(List<String> sourcePaths) {
             if (sourcePaths.isEmpty()) {
                 return 0;
+            }
+            for (String path : sourcePaths) {
+                KnownFile file = known.get(path);
+                if (file != null && file.hasQuestion()) {
+                    searchUpdate.delete(file.url());
+                }
             }
             changedSubjects.addAll(questions.subjectIdsOfSources(sourcePaths));
             return questions.deleteBySourcePaths(sourcePaths);
@@ -224,12 +248,12 @@ public class ContentImporter {
 
         ImportReport report(Instant started, boolean strict) {
             List<ImportProblem> current = problems.all();
-            ImportRun run = new ImportRun();
+            run = new ImportRun();
             run.startedAt = started;
             run.finishedAt = Instant.now();
             run.contentDir = contentDir.toString();
             run.files = paths.size();
-            run.imported = imported - writer.refusedQuestions();
+            run.imported = imported - writer.refusedUrls().size();
             run.unchanged = unchanged;
             run.removed = removed;
             run.skipped = (int) current.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();
@@ -240,6 +264,18 @@ public class ContentImporter {
                 writer.insertRun(run);
             }
             return ImportReport.of(run, current, commits);
+        }
+
+        /**
+         * Prepares the index's commit, tagged with the content version this import makes (its run's
+         * id), when it changed content; an unchanged index is left as it is.
+         */
+        boolean prepareSearchCommit() {
+            if (!run.changedContent) {
+                return false;
+            }
+            searchUpdate.prepareCommit(run.id);
+            return true;
         }
     }
 

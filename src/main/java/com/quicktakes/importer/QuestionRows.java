@@ -10,13 +10,15 @@ import com.quicktakes.catalog.Deflated;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.RelatedArticle;
 import com.quicktakes.markdown.RenderedMarkdown;
+import com.quicktakes.search.AnswerText;
+import com.quicktakes.search.SearchDocument;
 
 /**
  * The rows of one question, built from its parsed file and rendered answer on a worker thread,
- * ready to insert but for the ids the database gives them.
+ * ready to insert but for the ids the database gives them, and its document for the search index.
  */
 record QuestionRows(ParsedQuestion parsed, Question question, Answer answer, List<RelatedArticle> related,
-        List<Alias> aliases) {
+        List<Alias> aliases, SearchDocument search) {
 
     static QuestionRows of(String path, ParsedQuestion parsed, RenderedMarkdown rendered, Instant now) {
         Question question = new Question();
@@ -63,7 +65,10 @@ record QuestionRows(ParsedQuestion parsed, Question question, Answer answer, Lis
             alias.path = aliasPath;
             aliases.add(alias);
         }
-        return new QuestionRows(parsed, question, answer, related, aliases);
+        // Made here, on a worker thread: turning the answer into text costs about as much as deflating it.
+        SearchDocument search = new SearchDocument(question.url, question.title, question.questionText,
+                parsed.address().subjectSlug(), parsed.subjectName(), AnswerText.fromHtml(rendered.html()));
+        return new QuestionRows(parsed, question, answer, related, aliases, search);
     }
 
     /** Gives the rows that belong to the question the id the database gave it. */

@@ -31,7 +31,7 @@ public class MetricsSetup {
      */
     static final Set<String> ROUTES = Set.of("root", "REDIRECTION", "NOT_FOUND",
             "/learn/{subject}", "/learn/{subject}/questions/{slug}", "/learn/{subject}/feed.xml",
-            "/feed.xml", "/sitemap.xml", "/sitemaps/{file}", "/robots.txt",
+            "/feed.xml", "/sitemap.xml", "/sitemaps/{file}", "/robots.txt", "/search",
             "/assets/{name}", "/assets/katex-{version}/{file: .+}", "/{path: .+}");
 
     @Produces

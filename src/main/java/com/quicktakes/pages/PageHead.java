@@ -14,6 +14,8 @@ import com.quicktakes.web.Feed;
  * @param breadcrumbs    from the home page down to the page itself; empty on the home page
  * @param feeds          Atom feeds that cover the page
  * @param structuredData JSON-LD, already safe to put inside a script element; null for none
+ * @param searchWords    what the search box in the header shows: the words searched, on a results page
+ * @param subjects       every listed subject, for the navigation every page has
  */
 public record PageHead(
         String siteName,
@@ -28,7 +30,12 @@ public record PageHead(
         List<Breadcrumb> breadcrumbs,
         OpenGraph openGraph,
         List<Feed> feeds,
-        String structuredData) {
+        String structuredData,
+        String searchWords,
+        List<SubjectLink> subjects) {
+
+    public record SubjectLink(String name, String path) {
+    }
 
     public record Breadcrumb(String name, String path) {
     }

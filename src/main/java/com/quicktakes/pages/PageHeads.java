@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.quicktakes.config.SiteConfig;
+import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.catalog.ContentVersion;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.catalog.Subject;
+import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.web.Feed;
 
 /**
@@ -29,6 +32,14 @@ public class PageHeads {
 
     @Inject
     StructuredData structuredData;
+
+    @Inject
+    SubjectRepository subjects;
+
+    @Inject
+    ContentStatus status;
+
+    private volatile SubjectLinks subjectLinks;
 
     public PageHead home(String description) {
         return new Builder(config.name() + " | Study answers, one question at a time", config.name())
@@ -71,6 +82,21 @@ public class PageHeads {
                 .build();
     }
 
+    /**
+     * A page of search results: never indexed (search engines should index the questions, not
+     * our lists of them), with the canonical address of its query.
+     */
+    public PageHead search(String words, String address) {
+        String name = words.isEmpty() ? "Search" : "Search: " + words;
+        return new Builder(title(name), name)
+                .description(words.isEmpty() ? "Search " + config.name() + "'s questions and answers." : null)
+                .path(address)
+                .noIndex(true)
+                .breadcrumbs(List.of(home(), new PageHead.Breadcrumb("Search", SitePaths.SEARCH)))
+                .searchWords(words)
+                .build();
+    }
+
     /** An error page: no canonical url, nothing to index. */
     public PageHead notFound() {
         return new Builder(title("Page not found"), "Page not found").noIndex(true).build();
@@ -94,6 +120,21 @@ public class PageHeads {
         return config.name();
     }
 
+    /** The listed subjects, read once per content version: every page shows them. */
+    private List<PageHead.SubjectLink> subjectLinks() {
+        long version = status.version().map(ContentVersion::number).orElse(-1L);
+        SubjectLinks current = subjectLinks;
+        if (current == null || current.version() != version) {
+            current = new SubjectLinks(version, subjects.listed().stream()
+                    .map(subject -> new PageHead.SubjectLink(subject.name, subject.path())).toList());
+            subjectLinks = current;
+        }
+        return current.links();
+    }
+
+    private record SubjectLinks(long version, List<PageHead.SubjectLink> links) {
+    }
+
     private static PageHead.Breadcrumb home() {
         return new PageHead.Breadcrumb("Home", SitePaths.HOME);
     }
@@ -110,6 +151,7 @@ public class PageHeads {
         private PageHead.OpenGraph openGraph = PageHead.OpenGraph.WEBSITE;
         private List<Feed> feeds = List.of();
         private String structuredData;
+        private String searchWords;
 
         Builder(String title, String heading) {
             this.title = title;
@@ -157,10 +199,16 @@ public class PageHeads {
             return this;
         }
 
+        Builder searchWords(String searchWords) {
+            this.searchWords = searchWords;
+            return this;
+        }
+
         PageHead build() {
             return new PageHead(config.name(), title, heading, description, keywords,
                     path == null ? null : config.absoluteUrl(path), noIndex || !config.indexing(),
-                    assets.stylesheetPath(), assets.iconPath(), breadcrumbs, openGraph, feeds, structuredData);
+                    assets.stylesheetPath(), assets.iconPath(), breadcrumbs, openGraph, feeds, structuredData,
+                    searchWords, subjectLinks());
         }
     }
 }

@@ -3,16 +3,21 @@ package com.quicktakes.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
-import com.quicktakes.catalog.SitePaths;
+import io.quarkus.qute.TemplateData;
 
 /**
- * Numbered links to the pages of a subject's listing around the current one, with the first and
- * last always shown; a 0 in {@link #numbers} is a gap, shown as an ellipsis.
+ * Numbered links to the pages of a listing or of search results around the current one, with the
+ * first and last always shown; a 0 in {@link #numbers} is a gap, shown as an ellipsis.
+ *
+ * @param label   what the pages are, for the navigation's accessible name
+ * @param address the address of page n, from {@code catalog.SitePaths}
  */
-public record Pagination(String subjectSlug, int current, int pages, List<Integer> numbers) {
+@TemplateData
+public record Pagination(String label, IntFunction<String> address, int current, int pages, List<Integer> numbers) {
 
-    static Pagination of(String subjectSlug, int current, int pages) {
+    static Pagination of(String label, IntFunction<String> address, int current, int pages) {
         TreeSet<Integer> shown = new TreeSet<>(List.of(1, pages));
         for (int n = Math.max(1, current - 2); n <= Math.min(pages, current + 2); n++) {
             shown.add(n);
@@ -24,11 +29,11 @@ public record Pagination(String subjectSlug, int current, int pages, List<Intege
             }
             numbers.add(n);
         }
-        return new Pagination(subjectSlug, current, pages, numbers);
+        return new Pagination(label, address, current, pages, numbers);
     }
 
     public String path(int number) {
-        return SitePaths.subjectPage(subjectSlug, number);
+        return address.apply(number);
     }
 
     public boolean hasPrevious() {

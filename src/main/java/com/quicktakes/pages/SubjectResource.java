@@ -59,7 +59,8 @@ public class SubjectResource {
         Subject subject = subjects.findBySlug(slug).orElseThrow(() -> new PageNotFoundException(null));
         int pageCount = SitePaths.listingPages(subject.questionCount);
         int number = pageNumber(pageParam, pageCount, subject);
-        Pagination pagination = Pagination.of(subject.slug, number, pageCount);
+        Pagination pagination = Pagination.of("Pages of " + subject.name + " questions",
+                n -> SitePaths.subjectPage(subject.slug, n), number, pageCount);
         String description = subject.questionCount + " " + subject.name + " questions answered clearly, newest first"
                 + (number > 1 ? " (page " + number + " of " + pageCount + ")." : ".");
         PageHead head = heads.subject(subject, number, description);

@@ -122,14 +122,36 @@ public final class SearchIndex implements Closeable {
      */
     public OptionalLong committedVersion() {
         try {
-            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-            String version = data.get(CONTENT_VERSION);
-            if (version == null || !SCHEMA_VERSION.equals(data.get(SCHEMA))) {
-                return OptionalLong.empty();
-            }
-            return OptionalLong.of(Long.parseLong(version));
+            return versionOf(SegmentInfos.readLatestCommit(directory).getUserData());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The content version of the commit that searches read now (the last {@link #refresh()}'s),
+     * from memory: cheap enough to ask on every request.
+     */
+    public OptionalLong searchedVersion() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return versionOf(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OptionalLong versionOf(Map<String, String> commitData) {
+        String version = commitData.get(CONTENT_VERSION);
+        if (version == null || !SCHEMA_VERSION.equals(commitData.get(SCHEMA))) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(version));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import com.quicktakes.config.SiteConfig;
 import com.quicktakes.catalog.SitePaths;
 
-/** {@code /robots.txt} (RFC 9309): crawl every page; where the sitemap is (operators' paths are on another port). */
+/** {@code /robots.txt} (RFC 9309): crawl every page but search results; where the sitemap is (operators' paths are on another port). */
 @Path("/robots.txt")
 public class RobotsTxtResource {
 
@@ -23,6 +23,7 @@ public class RobotsTxtResource {
                     + "User-agent: *\nDisallow: /\n";
         }
         return "User-agent: *\n"
+                + "Disallow: " + SitePaths.SEARCH + "\n"
                 + "Allow: /\n"
                 + "\n"
                 + "Sitemap: " + config.absoluteUrl(SitePaths.SITEMAP_INDEX) + "\n";

@@ -11,12 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 class RobotsTxtResourceTest {
 
     @Test
-    void allowsEveryPageAndNamesTheSitemap() {
+    void allowsEveryPageButSearchResultsAndNamesTheSitemap() {
         var response = given().get("/robots.txt");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/plain");
         assertThat(response.body().asString()).isEqualTo("""
                 User-agent: *
+                Disallow: /search
                 Allow: /
 
                 Sitemap: http://localhost:8080/sitemap.xml

@@ -1,0 +1,106 @@
+package com.quicktakes.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.search.SearchHit;
+import com.quicktakes.search.SearchIndex;
+import com.quicktakes.search.SearchQuery;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** The search index moves with the content: in the same import, in one step, and back in step after a mismatch. */
+@QuarkusTest
+@TestProfile(ImporterTestProfile.class)
+class SearchIndexingTest {
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchIndexing indexing;
+
+    @Inject
+    ContentStatus status;
+
+    @TempDir
+    Path dir;
+
+    TestCorpus corpus;
+
+    @BeforeEach
+    void emptyContent() throws IOException {
+        corpus = new TestCorpus(dir);
+        run();
+    }
+
+    private ImportReport run() throws IOException {
+        return importer.importFrom(dir, false, (done, total) -> {
+        });
+    }
+
+    private List<String> found(String words) {
+        return index.search(SearchQuery.of(words)).hits().stream().map(SearchHit::url).toList();
+    }
+
+    @Test
+    void anEditedAddedAndRemovedQuestionShowUpRightAfterTheNextImport() throws IOException {
+        corpus.question("biology/osmosis.md", "Biology", "osmosis", "What is osmosis?")
+                .question("biology/mitosis.md", "Biology", "mitosis", "What is mitosis?")
+                .question("physics/inertia.md", "Physics", "inertia", "What is inertia?");
+        run();
+        assertThat(found("osmosis")).containsExactly("/learn/biology/questions/osmosis");
+        assertThat(found("inertia")).containsExactly("/learn/physics/questions/inertia");
+        long version = status.version().orElseThrow().number();
+        assertThat(index.searchedVersion()).hasValue(version);
+
+        corpus.question("biology/osmosis.md", "Biology", "osmosis", "What is diffusion through a membrane?")
+                .question("physics/momentum.md", "Physics", "momentum", "What is momentum?")
+                .delete("physics/inertia.md");
+        run();
+        assertThat(found("diffusion membrane")).containsExactly("/learn/biology/questions/osmosis");
+        assertThat(found("momentum")).containsExactly("/learn/physics/questions/momentum");
+        assertThat(found("inertia")).isEmpty();
+        assertThat(found("mitosis")).containsExactly("/learn/biology/questions/mitosis");
+        assertThat(index.searchedVersion()).as("the index moved with the content").hasValue(status.version().orElseThrow().number())
+                .isNotEqualTo(version);
+    }
+
+    @Test
+    void anUnchangedImportLeavesTheIndexAsItWas() throws IOException {
+        corpus.question("biology/osmosis.md", "Biology", "osmosis", "What is osmosis?");
+        run();
+        var before = index.searchedVersion();
+        run();
+        assertThat(index.searchedVersion()).isEqualTo(before);
+        assertThat(found("osmosis")).hasSize(1);
+    }
+
+    @Test
+    void anIndexOutOfStepWithTheDatabaseIsRebuiltFromIt() throws IOException {
+        corpus.question("biology/osmosis.md", "Biology", "osmosis", "What is osmosis?");
+        run();
+        // As after a crash between the two commits: the index holds another version, and other documents.
+        index.rebuild(Stream.empty(), 123_456);
+        assertThat(found("osmosis")).isEmpty();
+
+        indexing.ensureCurrent();
+        assertThat(found("osmosis")).containsExactly("/learn/biology/questions/osmosis");
+        assertThat(index.searchedVersion()).hasValue(status.version().orElseThrow().number());
+    }
+}
