@@ -11,7 +11,9 @@ enum SitePage {
     // headings, a list, inline and display math typeset by KaTeX
     MATH_QUESTION("/learn/mathematics/questions/how-do-gradients-point-uphill"),
     // a table and a block of C code, the widest things an answer holds
-    CODE_QUESTION("/learn/computer-science/questions/what-is-a-stack");
+    CODE_QUESTION("/learn/computer-science/questions/what-is-a-stack"),
+    // search results: marked snippets, subject filter, pages
+    SEARCH_RESULTS("/search?q=river+flow");
 
     final String path;
 

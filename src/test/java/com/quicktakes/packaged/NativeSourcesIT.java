@@ -103,16 +103,42 @@ class NativeSourcesIT {
         }
     }
 
+    /** Every provider of the Lucene services the index uses: a lookup by name instantiates them all. */
+    @Test
+    void luceneServiceFilesAndEveryProviderTheyListAreRegistered() throws IOException {
+        int providers = 0;
+        for (String service : List.of("org.apache.lucene.codecs.Codec", "org.apache.lucene.codecs.PostingsFormat",
+                "org.apache.lucene.codecs.DocValuesFormat", "org.apache.lucene.codecs.KnnVectorsFormat",
+                "org.apache.lucene.index.SortFieldProvider")) {
+            String file = "META-INF/services/" + service;
+            assertIncluded(file);
+            for (java.net.URL url : java.util.Collections.list(getClass().getClassLoader().getResources(file))) {
+                try (InputStream in = url.openStream()) {
+                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                        String provider = line.replaceAll("#.*", "").strip();
+                        if (!provider.isEmpty()) {
+                            assertThat(reflection).as(provider + " (listed in " + url + ")").contains(provider);
+                            providers++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(providers).as("providers found").isGreaterThanOrEqualTo(10);
+        assertThat(reflection).contains("org.apache.lucene.analysis.tokenattributes.CharTermAttributeImpl",
+                "org.apache.lucene.search.FuzzyTermsEnum$AutomatonAttributeImpl");
+    }
+
     @Test
     void classesReachedByReflectionAreRegistered() {
         assertThat(reflection).contains(
                 // the database url, derived from site.data-dir by a config source factory
                 "com.quicktakes.config.DatabaseUrl",
                 // projections built by Hibernate from queries
-                "com.quicktakes.catalog.QuestionSummary", "com.quicktakes.catalog.PageStart",
+                "com.quicktakes.catalog.QuestionSummary", "com.quicktakes.catalog.PageStart", "com.quicktakes.catalog.SearchSource",
                 // written as JSON by Jackson: the import report and the import status
                 "com.quicktakes.importer.ImportReport", "com.quicktakes.importer.ImportProblem",
-                "com.quicktakes.ops.ImportStatusResource$ImportStatus", "com.quicktakes.ops.ImportStatusResource$LastImport",
+                "com.quicktakes.ops.ImportStatusEndpoint$ImportStatus", "com.quicktakes.ops.ImportStatusEndpoint$LastImport",
                 // entities
                 "com.quicktakes.catalog.Question", "com.quicktakes.catalog.Answer", "com.quicktakes.catalog.Subject",
                 "com.quicktakes.catalog.RelatedArticle", "com.quicktakes.catalog.ListingEntry", "com.quicktakes.catalog.NewestEntry",

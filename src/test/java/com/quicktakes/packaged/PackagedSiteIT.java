@@ -89,6 +89,15 @@ class PackagedSiteIT {
     }
 
     @Test
+    void searchFindsQuestionsInTheInMemoryIndex() {
+        Document results = Jsoup.parse(fetch("/search?q=derivatives").then().statusCode(200).extract().asString());
+        assertThat(results.select("ol.results a").eachAttr("href")).contains(QUESTION);
+        assertThat(results.select("ol.results mark")).isNotEmpty();
+        assertThat(results.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(fetch("/search?q=derivative&page=abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void badUrlsGetHonestStatusCodes() {
         fetch("/learn/mathematics/questions/no-such-question").then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("<h1"));
