@@ -8,13 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,6 +35,15 @@ import com.quicktakes.catalog.Sha256;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Context;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Serves rendered pages the way crawlers and browsers like best. A page is rendered once per
@@ -44,6 +57,9 @@ public class PageCache {
 
     /** Browsers and proxies may reuse a page for a while, then revalidate it cheaply. */
     static final String CACHE_CONTROL = "public, max-age=600, stale-while-revalidate=3600";
+    private static final String ROBOTS = "X-Robots-Tag";
+    /** Right after the edge filter's route (-1,000), before any resource. */
+    static final int CACHE_ROUTE_ORDER = -900;
 
     @Inject
     SiteConfig config;
@@ -59,11 +75,29 @@ public class PageCache {
     public record Rendered(String body, String mediaType, Instant contentChanged) {
     }
 
-    private record Stored(long version, byte[] identity, byte[] gzip, String etag, String mediaType, Instant lastModified) {
+    /**
+     * A rendered page with everything its response says precomputed, so that a cache hit is only
+     * header writes and a buffer (see {@link #serveFromCache}).
+     *
+     * @param route the route template the page was rendered for, for the request metrics
+     */
+    private record Stored(long version, byte[] identity, byte[] gzip, Buffer identityBody, Buffer gzipBody, String etag,
+            String mediaType, Instant lastModified, String lastModifiedText, String route) {
+
         int weight() {
             return identity.length + gzip.length + 200;
         }
+
+        String etag(boolean gzipped) {
+            return gzipped ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
+        }
     }
+
+    /** HTTP dates, always with a two-digit day (IMF-fixdate, RFC 9110 §5.6.7). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    /** Where Quarkus' request metrics read the route template a request matched. */
+    private static final String ROUTE_TEMPLATE = "UrlPathTemplate";
 
     @Inject
     MeterRegistry metrics;
@@ -145,7 +179,7 @@ public class PageCache {
     private Response common(Response.ResponseBuilder response) {
         response.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         if (!config.indexing()) {
-            response.header("X-Robots-Tag", "noindex");
+            response.header(ROBOTS, "noindex");
         }
         return response.build();
     }
@@ -165,8 +199,75 @@ public class PageCache {
 
     private Stored store(long version, Rendered rendered) {
         byte[] identity = rendered.body().getBytes(StandardCharsets.UTF_8);
-        return new Stored(version, identity, gzip(identity), hash(identity), rendered.mediaType(),
-                lastModified(rendered.contentChanged()));
+        byte[] gzip = gzip(identity);
+        Instant lastModified = lastModified(rendered.contentChanged());
+        Context context = Vertx.currentContext();
+        String route = context == null ? null : (String) context.getLocal(ROUTE_TEMPLATE);
+        return new Stored(version, identity, gzip, Buffer.buffer(identity), Buffer.buffer(gzip), hash(identity),
+                rendered.mediaType(), lastModified, HTTP_DATE.format(lastModified), route);
+    }
+
+    /** Answers cached pages on the I/O thread, before the resources; a miss goes on to them. */
+    void route(@Observes Router router) {
+        router.route().order(CACHE_ROUTE_ORDER).handler(this::serveFromCache);
+    }
+
+    /**
+     * A GET or HEAD of a page cached for the current content version, answered on the I/O thread
+     * with the bytes and headers stored with it, exactly as {@link #respond} would; anything else
+     * goes on to the resources (a miss is rendered on a worker thread). The cache's keys are
+     * canonical addresses, so a request that needs a redirect never matches one.
+     */
+    void serveFromCache(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        boolean head = request.method() == HttpMethod.HEAD;
+        Stored page = head || request.method() == HttpMethod.GET ? current(request.path(), request.query()) : null;
+        if (page == null) {
+            context.next();
+            return;
+        }
+        cachedPages.increment();
+        if (page.route() != null) {
+            Vertx.currentContext().putLocal(ROUTE_TEMPLATE, page.route()); // metrics by route template, as if a resource answered
+        }
+        MultiMap requestHeaders = request.headers();
+        boolean gzip = acceptsGzip(Preconditions.joined(requestHeaders.getAll(HttpHeaders.ACCEPT_ENCODING)));
+        String etag = page.etag(gzip);
+        HttpServerResponse response = context.response()
+                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedText())
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (!config.indexing()) {
+            response.putHeader(ROBOTS, "noindex");
+        }
+        switch (Preconditions.evaluate(request.method().name(), name -> Preconditions.joined(requestHeaders.getAll(name)), etag,
+                page.lastModified())) {
+            case NOT_MODIFIED -> response.setStatusCode(304).end();
+            case FAILED -> response.setStatusCode(412).end();
+            case PROCEED -> {
+                Buffer body = gzip ? page.gzipBody() : page.identityBody();
+                response.putHeader(HttpHeaders.CONTENT_TYPE, page.mediaType());
+                if (gzip) {
+                    response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                }
+                if (head) {
+                    response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length())).end();
+                } else {
+                    response.end(body);
+                }
+            }
+        }
+    }
+
+    /** The page cached under the request's address for the current content version, or null. */
+    private Stored current(String path, String query) {
+        if (path == null) {
+            return null;
+        }
+        Stored page = cache.getIfPresent(query == null ? path : path + "?" + query);
+        long version = status.version().map(ContentVersion::number).orElse(-1L);
+        return page != null && page.version() == version ? page : null;
     }
 
     /** True when the client takes gzip ({@code Accept-Encoding: gzip}, or {@code *}), unless it says {@code q=0}. */
