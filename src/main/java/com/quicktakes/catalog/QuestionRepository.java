@@ -86,7 +86,7 @@ public class QuestionRepository implements PanacheRepository<Question> {
     /** Every question with what the search index needs of it, as a stream (inside a transaction). */
     public Stream<SearchSource> searchSources() {
         return getEntityManager().createQuery("select new com.quicktakes.catalog.SearchSource("
-                + "q.url, q.title, q.questionText, s.slug, q.subjectName, a.htmlDeflated) "
+                + "q.sourcePath, q.url, q.title, q.questionText, s.slug, q.subjectName, a.htmlDeflated) "
                 + "from Question q join q.subject s join Answer a on a.questionId = q.id", SearchSource.class)
                 .getResultStream();
     }

@@ -157,10 +157,10 @@ public class ContentImporter {
             subjects.listAll().forEach(s -> subjectIds.put(s.slug, s.id));
             removeDeletedFiles();
             UrlClaims claims = new UrlClaims(known);
-            FilePreparer preparer = new FilePreparer(contentDir, known, maxFileSize(), markdown, now);
+            FilePreparer preparer = new FilePreparer(contentDir, known, maxFileSize(), markdown, searchUpdate, now);
             ReadAhead.inOrder(paths, preparer::prepare, file -> apply(file, claims), progress, stopRequested::get);
             writer.flush();
-            writer.refusedUrls().forEach(searchUpdate::delete);
+            writer.refusedPaths().forEach(searchUpdate::delete);
             applyRedirectsFile();
             changedSubjects.forEach(subjects::refresh);
             if (!changedSubjects.isEmpty()) {
@@ -175,6 +175,7 @@ public class ContentImporter {
             for (int from = 0; from < deleted.size(); from += DELETE_CHUNK) {
                 List<String> chunk = deleted.subList(from, Math.min(deleted.size(), from + DELETE_CHUNK));
                 removed += removeQuestions(chunk);
+                chunk.forEach(searchUpdate::delete);
                 writer.deleteFiles(chunk);
             }
             deleted.forEach(known::remove);
@@ -190,6 +191,7 @@ public class ContentImporter {
                 }
                 // An earlier file now claims this url: this one loses it.
                 removeQuestions(claims.questionsToRemove(file.path(), null));
+                searchUpdate.delete(file.path());
                 saveFile(file.path(), file.sha256(), file.knownUrl(), List.of(duplicateUrl(file.path(), file.knownUrl(), owner.get())));
                 return;
             }
@@ -211,22 +213,21 @@ public class ContentImporter {
                 question.question().subjectId = subjectId;
                 changedSubjects.add(subjectId);
                 writer.addQuestion(question);
-                searchUpdate.put(question.search());
                 imported++;
+            } else {
+                searchUpdate.delete(file.path()); // its former document, or the one its worker put before it lost its url
             }
             saveFile(file.path(), file.sha256(), claimedUrl, fileProblems);
         }
 
-        /** Deletes the stored questions of these files (and their search documents), and notes their subjects as changed. */
+        /**
+         * Deletes the stored questions of these files, and notes their subjects as changed. Their
+         * search documents are replaced or deleted when each file's turn comes (a deleted file's
+         * in {@link #removeDeletedFiles}).
+         */
         private int removeQuestions(List<String> sourcePaths) {
             if (sourcePaths.isEmpty()) {
                 return 0;
-            }
-            for (String path : sourcePaths) {
-                KnownFile file = known.get(path);
-                if (file != null && file.hasQuestion()) {
-                    searchUpdate.delete(file.url());
-                }
             }
             changedSubjects.addAll(questions.subjectIdsOfSources(sourcePaths));
             return questions.deleteBySourcePaths(sourcePaths);
@@ -253,7 +254,7 @@ public class ContentImporter {
             run.finishedAt = Instant.now();
             run.contentDir = contentDir.toString();
             run.files = paths.size();
-            run.imported = imported - writer.refusedUrls().size();
+            run.imported = imported - writer.refusedPaths().size();
             run.unchanged = unchanged;
             run.removed = removed;
             run.skipped = (int) current.stream().filter(ImportProblem::isError).map(ImportProblem::path).distinct().count();

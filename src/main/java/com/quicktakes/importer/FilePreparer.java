@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.quicktakes.catalog.Sha256;
 import com.quicktakes.markdown.MarkdownRenderer;
+import com.quicktakes.search.IndexUpdate;
 
 /**
  * The worker threads' part of an import: reads one file, skips it when its hash is unchanged,
@@ -27,15 +28,22 @@ final class FilePreparer {
     private final int maxFileSize;
     private final ContentFileParser parser;
     private final MarkdownRenderer markdown;
+    private final IndexUpdate search;
     private final Instant now;
 
-    /** @param known the previous import's files; read by the workers, so never changed while they run */
-    FilePreparer(Path contentDir, Map<String, KnownFile> known, int maxFileSize, MarkdownRenderer markdown, Instant now) {
+    /**
+     * @param known  the previous import's files; read by the workers, so never changed while they run
+     * @param search the import's index update: a worker puts each question it prepares there (keyed by
+     *               its file, so a file that then loses its url only has to be deleted again)
+     */
+    FilePreparer(Path contentDir, Map<String, KnownFile> known, int maxFileSize, MarkdownRenderer markdown, IndexUpdate search,
+            Instant now) {
         this.contentDir = contentDir;
         this.known = known;
         this.maxFileSize = maxFileSize;
         this.parser = new ContentFileParser(maxFileSize);
         this.markdown = markdown;
+        this.search = search;
         this.now = now;
     }
 
@@ -55,6 +63,9 @@ final class FilePreparer {
         ContentFileParser.Result result = parser.parse(path, bytes);
         ParsedQuestion parsed = result.question();
         QuestionRows rows = parsed == null ? null : QuestionRows.of(path, parsed, markdown.render(parsed.answerMarkdown()), now);
+        if (rows != null) {
+            search.put(rows.search()); // indexing (text analysis) is the workers' share, in parallel
+        }
         return new PreparedFile(path, sha, false, null, rows, result.problems());
     }
 }

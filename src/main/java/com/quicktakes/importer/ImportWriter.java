@@ -35,7 +35,7 @@ final class ImportWriter {
     private final List<QuestionRows> questions = new ArrayList<>();
     private final List<ContentFile> files = new ArrayList<>();
     private final List<StoredProblem> problems = new ArrayList<>();
-    private final List<String> refusedUrls = new ArrayList<>();
+    private final List<String> refusedPaths = new ArrayList<>();
     private int savepoints;
 
     ImportWriter(StatelessSession session) {
@@ -117,9 +117,9 @@ final class ImportWriter {
         problems.clear();
     }
 
-    /** The urls of the questions whose rows the database refused in this import: they were not written. */
-    List<String> refusedUrls() {
-        return refusedUrls;
+    /** The files whose question rows the database refused in this import: their questions were not written. */
+    List<String> refusedPaths() {
+        return refusedPaths;
     }
 
     private void insertFileByFile() {
@@ -137,7 +137,7 @@ final class ImportWriter {
             } catch (PersistenceException refused) {
                 rollbackTo(one);
                 LOG.errorf("the database refused the rows of %s: %s", path, refused.getMessage());
-                fileQuestions.forEach(q -> refusedUrls.add(q.question().url));
+                fileQuestions.forEach(q -> refusedPaths.add(path));
                 markRefused(path, fileRow, fileProblems, refused);
             }
         }

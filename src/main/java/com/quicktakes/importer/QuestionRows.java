@@ -66,7 +66,7 @@ record QuestionRows(ParsedQuestion parsed, Question question, Answer answer, Lis
             aliases.add(alias);
         }
         // Made here, on a worker thread: turning the answer into text costs about as much as deflating it.
-        SearchDocument search = new SearchDocument(question.url, question.title, question.questionText,
+        SearchDocument search = new SearchDocument(path, question.url, question.title, question.questionText,
                 parsed.address().subjectSlug(), parsed.subjectName(), AnswerText.fromHtml(rendered.html()));
         return new QuestionRows(parsed, question, answer, related, aliases, search);
     }

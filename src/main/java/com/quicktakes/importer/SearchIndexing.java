@@ -92,7 +92,7 @@ public class SearchIndexing {
     }
 
     private static SearchDocument document(SearchSource source) {
-        return new SearchDocument(source.url(), source.title(), source.questionText(), source.subjectSlug(),
-                source.subjectName(), AnswerText.fromHtml(source.answerHtml()));
+        return new SearchDocument(source.sourcePath(), source.url(), source.title(), source.questionText(),
+                source.subjectSlug(), source.subjectName(), AnswerText.fromHtml(source.answerHtml()));
     }
 }

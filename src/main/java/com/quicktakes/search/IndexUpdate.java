@@ -16,7 +16,7 @@ import org.apache.lucene.index.IndexWriter;
  * <pre>
  * try (IndexUpdate update = index.update()) {
  *     update.put(document);            // new or changed question
- *     update.delete(url);              // removed question
+ *     update.delete(key);              // removed question
  *     update.prepareCommit(version);   // the slow part, before the database commits
  *     database.commit();
  *     update.commit();                 // cheap: publishes what prepareCommit wrote
@@ -38,22 +38,22 @@ public final class IndexUpdate implements AutoCloseable {
         this.onEnd = onEnd;
     }
 
-    /** Adds the question, or replaces the one with the same url. */
+    /** Adds the question, or replaces the one with the same key. */
     public IndexUpdate put(SearchDocument document) {
         checkOpen();
         try {
-            writer.updateDocument(IndexedFields.key(document.url()), IndexedFields.toLucene(document));
+            writer.updateDocument(IndexedFields.key(document.key()), IndexedFields.toLucene(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
     }
 
-    /** Removes the question with this url; nothing happens if there is none. */
-    public IndexUpdate delete(String url) {
+    /** Removes the question with this key (its url, unless it was given a key); nothing happens if there is none. */
+    public IndexUpdate delete(String key) {
         checkOpen();
         try {
-            writer.deleteDocuments(IndexedFields.key(url));
+            writer.deleteDocuments(IndexedFields.key(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,6 +18,8 @@ import org.apache.lucene.util.BytesRef;
  */
 final class IndexedFields {
 
+    /** The document's identity (see {@link SearchDocument#key}); indexed, not stored. */
+    static final String KEY = "key";
     static final String URL = "url";
     static final String TITLE = "title";
     static final String QUESTION = "question";
@@ -41,13 +43,14 @@ final class IndexedFields {
     private IndexedFields() {
     }
 
-    static Term key(String url) {
-        return new Term(URL, url);
+    static Term key(String key) {
+        return new Term(KEY, key);
     }
 
     static Document toLucene(SearchDocument source) {
         Document doc = new Document();
-        doc.add(new StringField(URL, source.url(), Field.Store.YES));
+        doc.add(new StringField(KEY, source.key(), Field.Store.NO));
+        doc.add(new StoredField(URL, source.url()));
         // Text goes in as given: snippets are HTML, where runs of whitespace show as one space anyway.
         doc.add(new Field(TITLE, source.title(), HIGHLIGHTED));
         doc.add(new StoredField(TITLE, source.title()));

@@ -37,7 +37,7 @@ public final class SearchIndex implements Closeable {
     static final String CONTENT_VERSION = "quicktakes.contentVersion";
     /** Commit user data: how documents were indexed; an index of another schema must be rebuilt. */
     static final String SCHEMA = "quicktakes.searchSchema";
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     /** Documents buffered before a segment is written; an import flushes a few times, not hundreds. */
     private static final double RAM_BUFFER_MB = 32;

@@ -103,4 +103,19 @@ class SearchIndexingTest {
         assertThat(found("osmosis")).containsExactly("/learn/biology/questions/osmosis");
         assertThat(index.searchedVersion()).hasValue(status.version().orElseThrow().number());
     }
+
+    @Test
+    void aFileThatLosesItsUrlLeavesNothingInTheIndex() throws IOException {
+        corpus.question("biology/a-first.md", "Biology", "cells", "What are cells?")
+                .question("biology/b-second.md", "Biology", "cells", "What are ribosomes?");
+        ImportReport report = run();
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(found("cells")).containsExactly("/learn/biology/questions/cells");
+        assertThat(found("ribosomes")).as("the losing file's document, put by its worker, is gone").isEmpty();
+
+        corpus.delete("biology/a-first.md");
+        run();
+        assertThat(found("ribosomes")).as("the url is free: the second file wins it").containsExactly("/learn/biology/questions/cells");
+        assertThat(found("cells")).as("the first file is gone, with its words").isEmpty();
+    }
 }
