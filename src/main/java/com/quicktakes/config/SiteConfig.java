@@ -50,6 +50,21 @@ public interface SiteConfig {
     @WithDefault("1H")
     Duration importTimeout();
 
+    /** What a started server does before it reports ready. */
+    WarmUpConfig warmUp();
+
+    /** Warming a started server's paths before readiness ({@code web.WarmUp}). */
+    interface WarmUpConfig {
+
+        /** Request the site's main pages for a moment before reporting ready. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long the warm-up requests go on; readiness waits at most this long for it. */
+        @WithDefault("3S")
+        Duration duration();
+    }
+
     default String absoluteUrl(String path) {
         return baseUrl().replaceAll("/+$", "") + path;
     }
