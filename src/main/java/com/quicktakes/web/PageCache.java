@@ -31,6 +31,7 @@ import com.quicktakes.catalog.Sha256;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Serves rendered pages the way crawlers and browsers like best. A page is rendered once per
@@ -95,11 +96,11 @@ public class PageCache {
         boolean[] rendered = { false };
         Stored page = cache.get(key, k -> {
             rendered[0] = true;
-            return store(version, render.get());
+            return store(version, inOneTransaction(render));
         });
         if (page.version() != version) {
             // Rendered by a request that started before the new content: render again.
-            page = store(version, render.get());
+            page = store(version, inOneTransaction(render));
             cache.put(key, page);
             rendered[0] = true;
         }
@@ -128,6 +129,20 @@ public class PageCache {
         Instant lastModified = lastModified(version.changedAt());
         Response.ResponseBuilder response = conditional(request, headers, etag, lastModified);
         return common((response != null ? response : Response.ok(body, mediaType)).tag(etag).lastModified(Date.from(lastModified)));
+    }
+
+    /**
+     * Renders a page in one transaction, so all its reads see one version of the content (the
+     * database's snapshot isolation) even when an import commits meanwhile: a question and its
+     * answer, a listing and its subject. Rolled back, since a page only reads.
+     */
+    private static Rendered inOneTransaction(Supplier<Rendered> render) {
+        QuarkusTransaction.begin();
+        try {
+            return render.get();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     /** A 304 or 412 for a conditional request that gets no body; null to send the response. */
