@@ -43,8 +43,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class PageCache {
 
-    /** Browsers and proxies may reuse a page for a while, then revalidate it cheaply. */
-    static final String CACHE_CONTROL = "public, max-age=600, stale-while-revalidate=3600";
+    /**
+     * Browsers and proxies may keep a page but revalidate it before each use: content changes
+     * whenever a file is saved (the content watcher), and a 304 from this cache costs little.
+     */
+    static final String CACHE_CONTROL = "public, no-cache";
 
     @Inject
     SiteConfig config;
