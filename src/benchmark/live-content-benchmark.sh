@@ -31,7 +31,7 @@ if [ "$N" = 0 ]; then
 else
   [ -d "$WORK/corpus-$N" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$WORK/corpus-$N" --questions "$N" --seed 1 >&2
   cp -r "$WORK/corpus-$N" "$CONTENT"
-  FILE=$(grep -l '^url: ' -r "$CONTENT" --include='*.md' | sort | head -1)
+  FILE=$(grep -l '^url: ' -r "$CONTENT" --include='*.md' | sort | sed -n 1p)
 fi
 URL=$(grep -m1 '^url: ' "$FILE" | cut -d' ' -f2)
 

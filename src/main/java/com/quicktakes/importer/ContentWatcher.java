@@ -42,8 +42,11 @@ public class ContentWatcher {
     private Thread thread;
 
     /**
-     * Before the startup import is requested (a lower priority runs first): a change made while
-     * that import runs is then either seen by it or noticed here.
+     * Runs before the startup import is requested (a lower priority runs first), so a change made
+     * while that import runs is either seen by it or notified here. The rescan's first snapshot
+     * is taken on the watcher's thread, not to delay the start (about a second per 100,000
+     * files); a change it misses in that moment is imported with the next change, since every
+     * import compares every file's hash.
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (!config.watch() || config.contentDir().isEmpty()) {
@@ -55,10 +58,9 @@ public class ContentWatcher {
         if (events == null && interval.isZero()) {
             return;
         }
-        Optional<FolderSnapshot> seen = interval.isZero() ? Optional.empty() : FolderSnapshot.of(folder);
         LOG.infof("watching %s for changes (%s%s)", folder, events != null ? "notifications, " : "",
                 interval.isZero() ? "no rescan" : "rescan every " + interval.toMillis() / 1000.0 + " s");
-        thread = new Thread(() -> watch(folder, events, seen, interval), "content-watch");
+        thread = new Thread(new Watch(folder, events, interval), "content-watch");
         thread.setDaemon(true);
         thread.start();
     }
@@ -73,54 +75,99 @@ public class ContentWatcher {
     private static FolderEvents openEvents(Path folder) {
         try {
             return FolderEvents.open(folder);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException | LinkageError e) {
+            // LinkageError: a native executable built without the JDK's inotify binding has no watcher.
             LOG.infof("cannot watch %s for change notifications (%s): only the periodic rescan will notice changes", folder, e);
             return null;
         }
     }
 
-    private void watch(Path folder, FolderEvents events, Optional<FolderSnapshot> seenAtStart, Duration interval) {
-        Optional<FolderSnapshot> seen = seenAtStart;
-        Debounce debounce = new Debounce(QUIET.toNanos(), LIMIT.toNanos());
-        long rescanEvery = interval.isZero() ? Long.MAX_VALUE : interval.toNanos();
-        long nextRescan = System.nanoTime() + rescanEvery;
-        try (events) {
-            while (!Thread.currentThread().isInterrupted()) {
-                long now = System.nanoTime();
-                long wait = Math.min(nextRescan - now, debounce.pending() ? debounce.remaining(now) : Long.MAX_VALUE);
-                long waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait));
-                if (events != null) {
-                    if (events.await(waitMillis)) {
+    /** The watcher's thread: waits for notifications or the next rescan, whichever comes first. */
+    private final class Watch implements Runnable {
+        private final Path folder;
+        private final FolderEvents events;
+        private final Duration interval;
+        private final Debounce debounce = new Debounce(QUIET.toNanos(), LIMIT.toNanos());
+        private Optional<FolderSnapshot> seen = Optional.empty();
+        private long nextRescan;
+
+        Watch(Path folder, FolderEvents events, Duration interval) {
+            this.folder = folder;
+            this.events = events;
+            this.interval = interval;
+        }
+
+        private boolean rescans() {
+            return !interval.isZero();
+        }
+
+        @Override
+        public void run() {
+            try (events) {
+                if (rescans()) {
+                    seen = FolderSnapshot.of(folder);
+                    nextRescan = System.nanoTime() + interval.toNanos();
+                }
+                while (true) {
+                    long now = System.nanoTime();
+                    long wait = rescans() ? nextRescan - now : Long.MAX_VALUE;
+                    if (debounce.pending()) {
+                        wait = Math.min(wait, debounce.remaining(now));
+                    }
+                    long waitMillis = Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait));
+                    if (events == null) {
+                        Thread.sleep(waitMillis);
+                    } else if (events.await(waitMillis)) {
                         debounce.changed(System.nanoTime());
                     }
-                } else {
-                    Thread.sleep(waitMillis);
-                }
-                now = System.nanoTime();
-                if (debounce.take(now)) {
-                    events.followLink();
-                    // Noted before the import is requested: the rescan then looks only for later changes.
-                    seen = interval.isZero() ? seen : FolderSnapshot.of(folder);
-                    scheduler.request(ImportScheduler.Trigger.WATCHER);
-                }
-                if (now - nextRescan >= 0) {
-                    nextRescan = now + rescanEvery;
-                    Optional<FolderSnapshot> current = FolderSnapshot.of(folder);
-                    if (current.isPresent() && !current.equals(seen)) {
-                        seen = current;
-                        if (events != null) {
-                            events.followLink();
-                        }
-                        scheduler.request(ImportScheduler.Trigger.RESCAN);
+                    now = System.nanoTime();
+                    if (debounce.take(now) && !changed()) {
+                        return;
+                    }
+                    if (rescans() && now - nextRescan >= 0 && !rescan(now)) {
+                        return;
                     }
                 }
+            } catch (InterruptedException e) {
+                // the server is shutting down
+            } catch (IOException e) {
+                LOG.debugf("closing the change notifications: %s", e);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "the content watcher stopped: changes are no longer imported until the server restarts");
             }
-        } catch (InterruptedException | IllegalStateException e) {
-            // the server is shutting down
-        } catch (IOException e) {
-            LOG.debugf("closing the change notifications: %s", e);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "the content watcher stopped: changes are no longer imported until the server restarts");
+        }
+
+        /** A burst of notifications has settled: import. False when the server is shutting down. */
+        private boolean changed() {
+            events.followLink();
+            if (rescans()) {
+                // Noted before the import is requested: the rescan then looks only for later changes.
+                seen = FolderSnapshot.of(folder);
+            }
+            return request(ImportScheduler.Trigger.WATCHER);
+        }
+
+        /** Imports when the folder differs from what was last seen. False when the server is shutting down. */
+        private boolean rescan(long now) {
+            nextRescan = now + interval.toNanos();
+            Optional<FolderSnapshot> current = FolderSnapshot.of(folder);
+            if (current.isEmpty() || current.equals(seen)) {
+                return true;
+            }
+            seen = current;
+            if (events != null) {
+                events.followLink();
+            }
+            return request(ImportScheduler.Trigger.RESCAN);
+        }
+
+        private boolean request(ImportScheduler.Trigger trigger) {
+            try {
+                scheduler.request(trigger);
+                return true;
+            } catch (IllegalStateException shuttingDown) {
+                return false;
+            }
         }
     }
 }
