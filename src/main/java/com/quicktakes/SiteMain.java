@@ -18,6 +18,8 @@ public class SiteMain {
             System.getProperties().putIfAbsent("quarkus.http.host-enabled", "false");
             System.getProperties().putIfAbsent("quarkus.management.host-enabled", "false");
             System.getProperties().putIfAbsent("site.import-on-start", "false");
+            // The command imports once and exits: it never watches, whatever the configuration says.
+            System.setProperty("site.watch", "false");
             System.getProperties().putIfAbsent("quarkus.banner.enabled", "false");
             System.getProperties().putIfAbsent("quarkus.log.console.level", "WARN");
             Quarkus.run(ImportCommand.class, args);

@@ -50,11 +50,14 @@ public final class PackagedApp {
 
     /**
      * Starts the server on its own database and content folders and port (its management port is
-     * the next one, {@link #managementPort}), its output going to {@code log}.
+     * the next one, {@link #managementPort}), its output going to {@code log}, with any further
+     * system properties ({@code -Dname=value}).
      */
-    public static Process startServer(Path dataDir, Path contentDir, int port, Path log) throws IOException {
-        return new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir, "-Dsite.content-dir=" + contentDir,
-                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort(port))))
+    public static Process startServer(Path dataDir, Path contentDir, int port, Path log, String... properties) throws IOException {
+        List<String> all = new ArrayList<>(List.of("-Dsite.data-dir=" + dataDir, "-Dsite.content-dir=" + contentDir,
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort(port)));
+        all.addAll(List.of(properties));
+        return new ProcessBuilder(command(all))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

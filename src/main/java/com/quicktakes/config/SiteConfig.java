@@ -50,6 +50,28 @@ public interface SiteConfig {
     @WithDefault("1H")
     Duration importTimeout();
 
+    /**
+     * Import changes to the content folder while the server runs: a watcher and a periodic rescan
+     * notice them. Never for the bundled sample, which cannot change, nor for the import command.
+     */
+    @WithDefault("true")
+    boolean watch();
+
+    /**
+     * Listen to the file system's change notifications (a change is imported about half a second
+     * after the last write). Off, only the periodic rescan notices changes: for volumes whose
+     * notifications are missing or unreliable.
+     */
+    @WithDefault("true")
+    boolean watchEvents();
+
+    /**
+     * How often the content folder is rescanned for changes that sent no notification (a network
+     * file system, a changed link target); 0 turns the rescan off.
+     */
+    @WithDefault("60S")
+    Duration watchInterval();
+
     /** What a started server does before it reports ready. */
     WarmUpConfig warmUp();
 

@@ -35,6 +35,7 @@ import com.quicktakes.catalog.Sha256;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -55,8 +56,11 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class PageCache {
 
-    /** Browsers and proxies may reuse a page for a while, then revalidate it cheaply. */
-    static final String CACHE_CONTROL = "public, max-age=600, stale-while-revalidate=3600";
+    /**
+     * Browsers and proxies may keep a page but revalidate it before each use: content changes
+     * whenever a file is saved (the content watcher), and a 304 from this cache costs little.
+     */
+    static final String CACHE_CONTROL = "public, no-cache";
     private static final String ROBOTS = "X-Robots-Tag";
     /** Right after the edge filter's route (-1,000), before any resource. */
     static final int CACHE_ROUTE_ORDER = -900;
@@ -129,11 +133,11 @@ public class PageCache {
         boolean[] rendered = { false };
         Stored page = cache.get(key, k -> {
             rendered[0] = true;
-            return store(version, render.get());
+            return store(version, inOneTransaction(render));
         });
         if (page.version() != version) {
             // Rendered by a request that started before the new content: render again.
-            page = store(version, render.get());
+            page = store(version, inOneTransaction(render));
             cache.put(key, page);
             rendered[0] = true;
         }
@@ -162,6 +166,20 @@ public class PageCache {
         Instant lastModified = lastModified(version.changedAt());
         Response.ResponseBuilder response = conditional(request, headers, etag, lastModified);
         return common((response != null ? response : Response.ok(body, mediaType)).tag(etag).lastModified(Date.from(lastModified)));
+    }
+
+    /**
+     * Renders a page in one transaction, so all its reads see one version of the content (the
+     * database's snapshot isolation) even when an import commits meanwhile: a question and its
+     * answer, a listing and its subject. Rolled back, since a page only reads.
+     */
+    private static Rendered inOneTransaction(Supplier<Rendered> render) {
+        QuarkusTransaction.begin();
+        try {
+            return render.get();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     /** A 304 or 412 for a conditional request that gets no body; null to send the response. */

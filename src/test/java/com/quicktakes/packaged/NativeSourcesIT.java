@@ -136,9 +136,11 @@ class NativeSourcesIT {
                 "com.quicktakes.config.DatabaseUrl",
                 // projections built by Hibernate from queries
                 "com.quicktakes.catalog.QuestionSummary", "com.quicktakes.catalog.PageStart", "com.quicktakes.catalog.SearchSource",
-                // written as JSON by Jackson: the import report and the import status
+                // written as JSON by Jackson: the import report, the import status and the answer to an import request
                 "com.quicktakes.importer.ImportReport", "com.quicktakes.importer.ImportProblem",
                 "com.quicktakes.ops.ImportStatusEndpoint$ImportStatus", "com.quicktakes.ops.ImportStatusEndpoint$LastImport",
+                "com.quicktakes.importer.ImportScheduler$Ticket", "com.quicktakes.importer.ImportScheduler$FinishedRun",
+                "com.quicktakes.importer.ImportScheduler$Trigger", "com.quicktakes.importer.ImportScheduler$Outcome",
                 // entities
                 "com.quicktakes.catalog.Question", "com.quicktakes.catalog.Answer", "com.quicktakes.catalog.Subject",
                 "com.quicktakes.catalog.RelatedArticle", "com.quicktakes.catalog.ListingEntry", "com.quicktakes.catalog.NewestEntry",
