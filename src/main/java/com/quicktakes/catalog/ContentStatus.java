@@ -3,6 +3,7 @@ package com.quicktakes.catalog;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,9 +28,10 @@ public class ContentStatus {
 
     /**
      * Read once at startup and after every committed import, never on a request: the I/O threads
-     * ask it about every request.
+     * ask it about every request. At startup before the other observers, which ask for it (the
+     * search index's check would otherwise take the database for empty and clear the index).
      */
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(1) StartupEvent event) {
         refresh();
     }
 

@@ -68,6 +68,22 @@ class ImportCommandIT {
     }
 
     @Test
+    void reImportOfUnchangedContentLeavesTheSearchIndexAlone() throws Exception {
+        Files.writeString(content.resolve("good.md"), GOOD);
+        assertThat(PackagedApp.importCommand(data, content.toString()).exitCode()).isZero();
+        List<String> commits = searchCommits(data);
+
+        assertThat(PackagedApp.importCommand(data, content.toString()).stdout()).contains("0 imported, 1 unchanged");
+        assertThat(searchCommits(data)).as("the index's commits (a rebuild would add one)").isEqualTo(commits);
+    }
+
+    private static List<String> searchCommits(Path data) throws IOException {
+        try (var files = Files.list(data.resolve("search"))) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.startsWith("segments_")).sorted().toList();
+        }
+    }
+
+    @Test
     void strictChangesNothingWhenAnyFileHasAnError() throws Exception {
         Files.writeString(content.resolve("good.md"), GOOD);
         assertThat(PackagedApp.importCommand(data, content.toString()).exitCode()).isZero();
