@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -70,8 +71,9 @@ public class ImportCommand implements QuarkusApplication {
             err.println("import: content folder not found: " + contentDir);
             return 2;
         }
-        if (snapshot != null && snapshots.unavailable().isPresent()) {
-            err.println("import: no snapshot: " + snapshots.unavailable().get());
+        Optional<String> noSnapshot = snapshot == null ? Optional.empty() : snapshots.unavailable();
+        if (noSnapshot.isPresent()) {
+            err.println("import: no snapshot: " + noSnapshot.get());
             return 2;
         }
         ImportReport result;

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,9 +31,6 @@ import com.quicktakes.search.SearchIndex;
  */
 @ApplicationScoped
 public class SnapshotWriter {
-
-    @Inject
-    DataSource dataSource;
 
     @Inject
     SearchIndex index;
@@ -73,14 +68,13 @@ public class SnapshotWriter {
         }
         Map<String, Path> indexFiles = index.committedFiles();
         long questions;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM question")) {
-            count.next();
-            questions = count.getLong(1);
-        }
-        // Through a connection of its own: the pool would reset a connection of a closed database, and warn.
+        // A connection outside the pool: the pool would reset its connection to the closed database, and warn.
         try (Connection connection = DirectConnection.open(databaseUrl, user, password.orElse(""));
                 Statement statement = connection.createStatement()) {
+            try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM question")) {
+                count.next();
+                questions = count.getLong(1);
+            }
             statement.execute("SHUTDOWN COMPACT");
         }
         long bytes = SnapshotFile.write(target, SnapshotManifest.current(version, questions, Instant.now()), database, indexFiles);

@@ -113,7 +113,7 @@ class ImportCommandIT {
     void wrongUsageExplainsItself() throws IOException {
         PackagedApp.Result result = PackagedApp.importCommand(data, "--bogus");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).contains("usage: import [--strict] [--report FILE] [CONTENT_DIR]");
+        assertThat(result.stderr()).contains("usage: import [--strict] [--report FILE] [--snapshot FILE] [CONTENT_DIR]");
         PackagedApp.Result missing = PackagedApp.importCommand(data, content.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("content folder not found");
