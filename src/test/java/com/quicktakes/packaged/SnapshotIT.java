@@ -13,7 +13,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -81,11 +80,11 @@ class SnapshotIT {
 
     @Test
     void aMemoryServerStartsFromTheSnapshotServesAtOnceAndImportsOnlyWhatChangedSince() throws Exception {
-        Path content = copyOfCorpus();
+        // The snapshot's content written again (the same bytes), then one file changed and one added.
+        Path content = GeneratedCorpus.write(Files.createDirectories(work.resolve("content")), "snap", QUESTIONS);
         Path changed = content.resolve("subject-2/snap-question-7.md");
         Files.writeString(changed, Files.readString(changed).replace("snap question 7?", "snap question 7, revised?"));
-        GeneratedCorpus.write(Files.createDirectories(work.resolve("new")), "fresh", 1);
-        Files.move(work.resolve("new/subject-0/fresh-question-0.md"), content.resolve("subject-0/fresh-question-0.md"));
+        GeneratedCorpus.write(content, "fresh", 1);
 
         int port = startMemoryServer(snapshot, content);
         assertThat(PackagedApp.awaitStatus(PackagedApp.managementPort(port), "/q/health/ready", 200)).isEqualTo(200);
@@ -154,22 +153,6 @@ class SnapshotIT {
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left.map(f -> f.getFileName().toString())).as("nothing extracted is left").noneMatch(n -> n.startsWith("quicktakes-snapshot-"));
         }
-    }
-
-    /** The content the snapshot was made from, in a folder of this test's own (its files' paths are the same). */
-    private Path copyOfCorpus() throws IOException {
-        Path copy = work.resolve("content");
-        try (Stream<Path> files = Files.walk(corpus)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(corpus.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return copy;
     }
 
     /** A server as the native container runs: profile memory, settings from the environment; its temporary folder is the test's. */
