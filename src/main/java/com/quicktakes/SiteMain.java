@@ -22,6 +22,8 @@ public class SiteMain {
             System.setProperty("site.watch", "false");
             System.getProperties().putIfAbsent("quarkus.banner.enabled", "false");
             System.getProperties().putIfAbsent("quarkus.log.console.level", "WARN");
+            // The command writes snapshots and never loads one, even with SITE_SNAPSHOT set for the server.
+            System.setProperty("site.snapshot", "");
             Quarkus.run(ImportCommand.class, args);
         } else {
             Quarkus.run(args);

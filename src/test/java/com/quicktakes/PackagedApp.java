@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -65,15 +66,21 @@ public final class PackagedApp {
 
     /** Runs the import command against its own database folder and waits for it. */
     public static Result importCommand(Path dataDir, String... args) {
+        return importCommand(Map.of(), dataDir, args);
+    }
+
+    /** Runs the import command with these environment variables added, against its own database folder. */
+    public static Result importCommand(Map<String, String> environment, Path dataDir, String... args) {
         List<String> all = new ArrayList<>(List.of("import"));
         all.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("import-stdout", ".txt");
             Path err = Files.createTempFile("import-stderr", ".txt");
-            Process process = new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir), all.toArray(String[]::new)))
+            ProcessBuilder builder = new ProcessBuilder(command(List.of("-Dsite.data-dir=" + dataDir), all.toArray(String[]::new)))
                     .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .start();
+                    .redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new AssertionError("the import command did not finish within 5 minutes");

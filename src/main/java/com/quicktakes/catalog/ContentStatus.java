@@ -28,8 +28,8 @@ public class ContentStatus {
 
     /**
      * Read once at startup and after every committed import, never on a request: the I/O threads
-     * ask it about every request. First of the startup observers (priority 1): the search index
-     * and the startup import compare against it.
+     * ask it about every request. At startup before the other observers, which ask for it (the
+     * search index's check would otherwise take the database for empty and clear the index).
      */
     void onStart(@Observes @Priority(1) StartupEvent event) {
         refresh();

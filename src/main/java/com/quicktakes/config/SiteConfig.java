@@ -27,6 +27,14 @@ public interface SiteConfig {
     @WithDefault("./data")
     Path dataDir();
 
+    /**
+     * A snapshot written by {@code import --snapshot FILE}: the server starts from a copy of it (in a
+     * temporary folder) instead of an empty or in-memory database, is ready at once, and its startup
+     * import brings in only what changed since. A snapshot of another schema, or a damaged one, is
+     * refused with a log line and the content is imported in full. Unset: no snapshot.
+     */
+    Optional<Path> snapshot();
+
     /** Import the content folder when the server starts. */
     @WithDefault("true")
     boolean importOnStart();

@@ -154,6 +154,9 @@ public class SearchResource {
 
     private boolean indexMatchesTheContent() {
         Optional<ContentVersion> content = status.version();
-        return content.isPresent() && index.searchedVersion().equals(OptionalLong.of(content.get().number()));
+        // An index a moment ahead is fine: an import publishes its index just before the content
+        // version moves, and its pages are already in the database. Behind means a rebuild is running.
+        OptionalLong searched = index.searchedVersion();
+        return content.isPresent() && searched.isPresent() && searched.getAsLong() >= content.get().number();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.jboss.logging.Logger;
@@ -37,7 +39,8 @@ public final class SearchIndex implements Closeable {
     static final String CONTENT_VERSION = "quicktakes.contentVersion";
     /** Commit user data: how documents were indexed; an index of another schema must be rebuilt. */
     static final String SCHEMA = "quicktakes.searchSchema";
-    static final String SCHEMA_VERSION = "2";
+    /** Bump whenever fields or analysis change; snapshots record it too. */
+    public static final String SCHEMA_VERSION = "2";
 
     /** Documents buffered before a segment is written; an import flushes a few times, not hundreds. */
     private static final double RAM_BUFFER_MB = 32;
@@ -195,6 +198,27 @@ public final class SearchIndex implements Closeable {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The files of the last commit of an index in a folder, by name: what a copy of the index needs
+     * (a snapshot), taken while no update is open.
+     *
+     * @throws IllegalStateException for an index in memory
+     */
+    public Map<String, Path> committedFiles() {
+        if (!(directory instanceof FSDirectory folder)) {
+            throw new IllegalStateException("the search index is in memory");
+        }
+        try {
+            Map<String, Path> files = new TreeMap<>();
+            for (String name : SegmentInfos.readLatestCommit(directory).files(true)) {
+                files.put(name, folder.getDirectory().resolve(name));
+            }
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,6 +68,22 @@ class ImportCommandIT {
     }
 
     @Test
+    void reImportOfUnchangedContentLeavesTheSearchIndexAlone() throws Exception {
+        Files.writeString(content.resolve("good.md"), GOOD);
+        assertThat(PackagedApp.importCommand(data, content.toString()).exitCode()).isZero();
+        List<String> commits = searchCommits(data);
+
+        assertThat(PackagedApp.importCommand(data, content.toString()).stdout()).contains("0 imported, 1 unchanged");
+        assertThat(searchCommits(data)).as("the index's commits (a rebuild would add one)").isEqualTo(commits);
+    }
+
+    private static List<String> searchCommits(Path data) throws IOException {
+        try (var files = Files.list(data.resolve("search"))) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.startsWith("segments_")).sorted().toList();
+        }
+    }
+
+    @Test
     void strictChangesNothingWhenAnyFileHasAnError() throws Exception {
         Files.writeString(content.resolve("good.md"), GOOD);
         assertThat(PackagedApp.importCommand(data, content.toString()).exitCode()).isZero();
@@ -97,7 +113,7 @@ class ImportCommandIT {
     void wrongUsageExplainsItself() throws IOException {
         PackagedApp.Result result = PackagedApp.importCommand(data, "--bogus");
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr()).contains("usage: import [--strict] [--report FILE] [CONTENT_DIR]");
+        assertThat(result.stderr()).contains("usage: import [--strict] [--report FILE] [--snapshot FILE] [CONTENT_DIR]");
         PackagedApp.Result missing = PackagedApp.importCommand(data, content.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.stderr()).contains("content folder not found");

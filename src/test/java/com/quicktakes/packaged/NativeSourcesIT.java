@@ -132,8 +132,8 @@ class NativeSourcesIT {
     @Test
     void classesReachedByReflectionAreRegistered() {
         assertThat(reflection).contains(
-                // the database url, derived from site.data-dir by a config source factory
-                "com.quicktakes.config.DatabaseUrl",
+                // config source factories: the database url from site.data-dir, or from a loaded snapshot
+                "com.quicktakes.config.DatabaseUrl", "com.quicktakes.snapshot.SnapshotSource",
                 // projections built by Hibernate from queries
                 "com.quicktakes.catalog.QuestionSummary", "com.quicktakes.catalog.PageStart", "com.quicktakes.catalog.SearchSource",
                 // written as JSON by Jackson: the import report, the import status and the answer to an import request
