@@ -1,7 +1,7 @@
 package com.quicktakes.web;
 
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import com.quicktakes.catalog.ContentStatus;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -21,8 +22,9 @@ import io.vertx.ext.web.RoutingContext;
  * What every request to the public port passes first, on the I/O thread, before any resource
  * runs: the security headers every response carries, a clean 400 for a request whose Host the
  * server cannot use, a 405 for methods the site does not serve, and a 503 while a fresh server
- * has no content yet. (Vert.x would otherwise fail such requests deep inside with a logged
- * "500 - Internal Server Error".)
+ * has no content yet (Vert.x would otherwise fail such requests deep inside with a logged
+ * "500 - Internal Server Error"). Then a page in the cache is answered at once
+ * ({@link PageCache#serveFromCache}); anything else goes on to the resources.
  */
 @ApplicationScoped
 public class EdgeFilter {
@@ -45,14 +47,19 @@ public class EdgeFilter {
             "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
             "Cross-Origin-Opener-Policy", "same-origin");
 
-    /** A host name or IP literal and an optional port: what a Host header may hold (RFC 9110 §7.2). */
-    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9.-]{1,253})(:[0-9]{1,5})?");
+    /** The same, as header names and values made once: every response carries them. */
+    private static final List<Map.Entry<CharSequence, CharSequence>> SECURITY_HEADER_VALUES = SECURITY_HEADERS.entrySet().stream()
+            .map(header -> Map.entry(HttpHeaders.createOptimized(header.getKey()), HttpHeaders.createOptimized(header.getValue())))
+            .toList();
 
     /** How long a client should wait before asking a server that is still importing its first content. */
     static final String RETRY_AFTER_SECONDS = "10";
 
     @Inject
     ContentStatus status;
+
+    @Inject
+    PageCache pages;
 
     /**
      * Runs before every other route of the public port (negative order); its failure handler
@@ -70,14 +77,14 @@ public class EdgeFilter {
             return;
         }
         HttpServerResponse response = context.response();
-        SECURITY_HEADERS.forEach(response::putHeader);
+        addSecurityHeaders(response);
         plain(response, status, status + " " + HttpResponseStatus.valueOf(status).reasonPhrase() + "\n");
     }
 
     void filter(RoutingContext context) {
         HttpServerRequest request = context.request();
         HttpServerResponse response = context.response();
-        SECURITY_HEADERS.forEach(response::putHeader);
+        addSecurityHeaders(response);
         if (!validHost(request)) {
             plain(response, 400, "400 Bad Request: the Host header is missing or malformed.\n");
         } else if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
@@ -92,7 +99,14 @@ public class EdgeFilter {
                     <body><h1>Starting up</h1><p>The site is loading its content. Please try again in a few seconds.</p></body></html>
                     """);
         } else {
-            context.next();
+            pages.serveFromCache(context); // a cache hit ends here; anything else goes on to the resources
+        }
+    }
+
+    private static void addSecurityHeaders(HttpServerResponse response) {
+        MultiMap headers = response.headers();
+        for (Map.Entry<CharSequence, CharSequence> header : SECURITY_HEADER_VALUES) {
+            headers.set(header.getKey(), header.getValue());
         }
     }
 
@@ -102,7 +116,39 @@ public class EdgeFilter {
             // HTTP/2 names the host in :authority, which Vert.x has already parsed; HTTP/1.1 requires Host.
             return request.version() != io.vertx.core.http.HttpVersion.HTTP_1_1 && request.authority() != null;
         }
-        return request.headers().getAll(HttpHeaders.HOST).size() == 1 && HOST.matcher(host).matches();
+        return request.headers().getAll(HttpHeaders.HOST).size() == 1 && isHostAndPort(host);
+    }
+
+    /**
+     * A host name or IP literal and an optional port: what a Host header may hold (RFC 9110 §7.2).
+     * Checked by hand, not by a regular expression: it runs for every request.
+     */
+    static boolean isHostAndPort(String host) {
+        int end = host.length();
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && host.indexOf(']', colon) < 0) {
+            if (end - colon - 1 < 1 || end - colon - 1 > 5 || !allMatch(host, colon + 1, end, "0123456789")) {
+                return false;
+            }
+            end = colon;
+        }
+        if (end > 0 && host.charAt(0) == '[') {
+            return host.charAt(end - 1) == ']' && end - 2 >= 2 && end - 2 <= 45 && allMatch(host, 1, end - 1, "0123456789abcdefABCDEF:.");
+        }
+        return end >= 1 && end <= 253 && allMatch(host, 0, end, null);
+    }
+
+    /** Whether every character in [from, to) is one of {@code allowed} (null: a letter, digit, '.' or '-'). */
+    private static boolean allMatch(String text, int from, int to, String allowed) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean ok = allowed != null ? allowed.indexOf(c) >= 0
+                    : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a server without content can still answer: its static files and robots.txt. */

@@ -7,10 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -18,7 +19,6 @@ import java.util.zip.GZIPOutputStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,7 +43,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -62,8 +61,6 @@ public class PageCache {
      */
     static final String CACHE_CONTROL = "public, no-cache";
     private static final String ROBOTS = "X-Robots-Tag";
-    /** Right after the edge filter's route (-1,000), before any resource. */
-    static final int CACHE_ROUTE_ORDER = -900;
 
     @Inject
     SiteConfig config;
@@ -86,7 +83,7 @@ public class PageCache {
      * @param route the route template the page was rendered for, for the request metrics
      */
     private record Stored(long version, byte[] identity, byte[] gzip, Buffer identityBody, Buffer gzipBody, String etag,
-            String mediaType, Instant lastModified, String lastModifiedText, String route) {
+            String mediaType, Instant lastModified, String route, Headers headers) {
 
         int weight() {
             return identity.length + gzip.length + 200;
@@ -96,6 +93,32 @@ public class PageCache {
             return gzipped ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
         }
     }
+
+    /** A header name or value in the form Vert.x writes without encoding it again. */
+    private static CharSequence ascii(String text) {
+        return io.vertx.core.http.HttpHeaders.createOptimized(text);
+    }
+
+    /** A cached page's header values, made once when it is stored, as a hit writes them. */
+    private record Headers(CharSequence identityEtag, CharSequence gzipEtag, CharSequence lastModified, CharSequence mediaType,
+            CharSequence identityLength, CharSequence gzipLength) {
+    }
+
+    private static final CharSequence CACHE_CONTROL_NAME = ascii("Cache-Control");
+    private static final CharSequence ETAG_NAME = ascii("ETag");
+    private static final CharSequence LAST_MODIFIED_NAME = ascii("Last-Modified");
+    private static final CharSequence VARY_NAME = ascii("Vary");
+    private static final CharSequence CONTENT_TYPE_NAME = ascii("Content-Type");
+    private static final CharSequence CONTENT_ENCODING_NAME = ascii("Content-Encoding");
+    private static final CharSequence CONTENT_LENGTH_NAME = ascii("Content-Length");
+    private static final CharSequence CACHE_CONTROL_VALUE = ascii(CACHE_CONTROL);
+    private static final CharSequence VARY_VALUE = ascii("Accept-Encoding");
+    private static final CharSequence GZIP = ascii("gzip");
+    private static final CharSequence ACCEPT_ENCODING_NAME = ascii("Accept-Encoding");
+    /** The request headers that make a request conditional. */
+    private static final List<CharSequence> CONDITIONS = List.of(ascii("If-None-Match"),
+            ascii("If-Modified-Since"), ascii("If-Match"),
+            ascii("If-Unmodified-Since"));
 
     /** HTTP dates, always with a two-digit day (IMF-fixdate, RFC 9110 §5.6.7). */
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
@@ -221,13 +244,13 @@ public class PageCache {
         Instant lastModified = lastModified(rendered.contentChanged());
         Context context = Vertx.currentContext();
         String route = context == null ? null : (String) context.getLocal(ROUTE_TEMPLATE);
-        return new Stored(version, identity, gzip, Buffer.buffer(identity), Buffer.buffer(gzip), hash(identity),
-                rendered.mediaType(), lastModified, HTTP_DATE.format(lastModified), route);
-    }
-
-    /** Answers cached pages on the I/O thread, before the resources; a miss goes on to them. */
-    void route(@Observes Router router) {
-        router.route().order(CACHE_ROUTE_ORDER).handler(this::serveFromCache);
+        String etag = hash(identity);
+        Headers headers = new Headers(ascii("\"" + etag + "\""),
+                ascii("\"" + etag + "-gzip\""), ascii(HTTP_DATE.format(lastModified)),
+                ascii(rendered.mediaType()), ascii(String.valueOf(identity.length)),
+                ascii(String.valueOf(gzip.length)));
+        return new Stored(version, identity, gzip, Buffer.buffer(identity), Buffer.buffer(gzip), etag,
+                rendered.mediaType(), lastModified, route, headers);
     }
 
     /**
@@ -249,30 +272,38 @@ public class PageCache {
             Vertx.currentContext().putLocal(ROUTE_TEMPLATE, page.route()); // metrics by route template, as if a resource answered
         }
         MultiMap requestHeaders = request.headers();
-        boolean gzip = acceptsGzip(Preconditions.joined(requestHeaders.getAll(HttpHeaders.ACCEPT_ENCODING)));
-        String etag = page.etag(gzip);
-        HttpServerResponse response = context.response()
-                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .putHeader(HttpHeaders.ETAG, etag)
-                .putHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedText())
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = acceptsGzip(requestHeaders.get(ACCEPT_ENCODING_NAME));
+        Headers stored = page.headers();
+        HttpServerResponse response = context.response();
+        MultiMap headers = response.headers()
+                .set(CACHE_CONTROL_NAME, CACHE_CONTROL_VALUE)
+                .set(ETAG_NAME, gzip ? stored.gzipEtag() : stored.identityEtag())
+                .set(LAST_MODIFIED_NAME, stored.lastModified())
+                .set(VARY_NAME, VARY_VALUE);
         if (!config.indexing()) {
-            response.putHeader(ROBOTS, "noindex");
+            headers.set(ROBOTS, "noindex");
         }
-        switch (Preconditions.evaluate(request.method().name(), name -> Preconditions.joined(requestHeaders.getAll(name)), etag,
-                page.lastModified())) {
+        Preconditions.Outcome outcome = Preconditions.Outcome.PROCEED;
+        for (CharSequence condition : CONDITIONS) {
+            if (requestHeaders.contains(condition)) {
+                outcome = Preconditions.evaluate(request.method().name(), name -> Preconditions.joined(requestHeaders.getAll(name)),
+                        page.etag(gzip), page.lastModified());
+                break;
+            }
+        }
+        switch (outcome) {
             case NOT_MODIFIED -> response.setStatusCode(304).end();
             case FAILED -> response.setStatusCode(412).end();
             case PROCEED -> {
-                Buffer body = gzip ? page.gzipBody() : page.identityBody();
-                response.putHeader(HttpHeaders.CONTENT_TYPE, page.mediaType());
+                headers.set(CONTENT_TYPE_NAME, stored.mediaType());
                 if (gzip) {
-                    response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                    headers.set(CONTENT_ENCODING_NAME, GZIP);
                 }
                 if (head) {
-                    response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length())).end();
+                    headers.set(CONTENT_LENGTH_NAME, gzip ? stored.gzipLength() : stored.identityLength());
+                    response.end();
                 } else {
-                    response.end(body);
+                    response.end(gzip ? page.gzipBody() : page.identityBody());
                 }
             }
         }
@@ -288,19 +319,45 @@ public class PageCache {
         return page != null && page.version() == version ? page : null;
     }
 
-    /** True when the client takes gzip ({@code Accept-Encoding: gzip}, or {@code *}), unless it says {@code q=0}. */
+    /**
+     * True when the client takes gzip ({@code Accept-Encoding: gzip}, or {@code *}), unless it says
+     * {@code q=0}. Read by hand, without regular expressions or splitting: it runs for every request.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
-        for (String part : acceptEncoding.split(",")) {
-            String[] coding = part.trim().split(";");
-            String name = coding[0].trim();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                return coding.length < 2 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
+        int at = 0;
+        int length = acceptEncoding.length();
+        while (at < length) {
+            int end = acceptEncoding.indexOf(',', at);
+            if (end < 0) {
+                end = length;
             }
+            int semicolon = acceptEncoding.indexOf(';', at);
+            int nameEnd = semicolon >= 0 && semicolon < end ? semicolon : end;
+            String name = acceptEncoding.substring(at, nameEnd).strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                return nameEnd == end || !isZeroQuality(acceptEncoding.substring(nameEnd + 1, end));
+            }
+            at = end + 1;
         }
         return false;
+    }
+
+    /** Whether parameters such as {@code q=0} or {@code q=0.000} say "not acceptable". */
+    private static boolean isZeroQuality(String parameters) {
+        String q = parameters.replace(" ", "");
+        if (!q.startsWith("q=0")) {
+            return false;
+        }
+        for (int i = 3; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (!(c == '0' || (c == '.' && i == 3))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] gzip(byte[] bytes) {
