@@ -71,6 +71,9 @@ java $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.h
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 600); do curl -sf -o /dev/null "http://localhost:$((PORT + 1))/q/health/ready" && break; sleep 0.2; done
+# The startup import (every file hashed again) competes for the CPU for a few seconds after
+# readiness: start the load once it has committed, so the figures are the steady state.
+until curl -s "http://localhost:$((PORT + 1))/admin/import" | grep -q '"importing":false,"running":null,"queued":null,"lastRun":{'; do sleep 0.5; done
 rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status") / 1024 )); }
 echo "soak: server ready, RSS $(rss) MiB; wrk ${MINUTES} min, $CONNECTIONS connections"
 

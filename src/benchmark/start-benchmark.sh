@@ -52,7 +52,7 @@ POM
   "$ROOT/mvnw" -B -q -f "$BARE/pom.xml" package -DskipTests >&2
 fi
 
-QUESTION=$(sed -n 's/^url: //p' "$(find "$CORPUS" -name '*.md' -print -quit)")
+QUESTION=$(sed -n 's/^url: //p' "$(find "$CORPUS/" -name '*.md' -print -quit)")
 SITE_OPTS=(-Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)))
 
 # The AOT cache, recorded by a training run over the site's pages (Java 25).

@@ -27,7 +27,7 @@ pages=(/ /feed.xml /sitemap.xml /sitemaps/pages.xml /robots.txt "/search?q=what+
 home=$(curl -s "http://localhost:$PORT/")
 for subject in $(printf '%s' "$home" | grep -oE 'href="/learn/[^"/?]+"' | cut -d'"' -f2 | sort -u); do
   pages+=("$subject")
-  pages+=($(curl -s "http://localhost:$PORT$subject" | grep -oE 'href="/learn/[^"?]+/questions/[^"?]+"' | cut -d'"' -f2 | head -3))
+  pages+=($(curl -s "http://localhost:$PORT$subject" | grep -oE 'href="/learn/[^"?]+/questions/[^"?]+"' | cut -d'"' -f2 | sed -n 1,3p))
 done
 for round in 1 2 3; do
   for page in "${pages[@]}"; do

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Cache hits against nginx (issue 14): requests per second and p99 of one question page served by
+# the packaged server, against nginx serving the same bytes as a static file, in the same run.
+#
+#   src/benchmark/load-benchmark.sh [N=36000] [WORK_DIR]
+#
+# Starts the server on N generated questions with the JVM image's heap (JAVA_OPTS, default
+# -Xmx256m), waits for its startup import to commit, then runs ../shared/tools/load-vs-nginx.sh
+# on a question page twice, after a 10 s warm-up each: identity (nginx serving the file) and gzip
+# (nginx's gzip_static serving a precompressed copy). Each prints target_rps, nginx_rps, ratio
+# (target/nginx) and both p99s.
+# Needs: a package build (./mvnw package -DskipTests), python3, curl, wrk, nginx.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+N=${1:-36000}
+WORK=${2:-/tmp/quicktakes-load}
+SHARED=${SHARED:-../shared}
+JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+PORT=${PORT:-18401}
+CORPUS=$WORK/corpus-$N
+DATA=$WORK/data-$N
+
+[ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
+mkdir -p "$WORK"
+[ -d "$CORPUS" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
+[ -d "$DATA" ] || java -Xmx512m -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
+
+# shellcheck disable=SC2086
+java $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
+    -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 600); do curl -sf -o /dev/null "http://localhost:$((PORT + 1))/q/health/ready" && break; sleep 0.2; done
+until curl -s "http://localhost:$((PORT + 1))/admin/import" | grep -q '"importing":false,"running":null,"queued":null,"lastRun":{'; do sleep 0.5; done
+
+QUESTION=$(sed -n 's/^url: //p' "$(find "$CORPUS/" -name '*.md' -print -quit)")
+URL="http://localhost:$PORT$QUESTION"
+echo "## identity: the page against nginx serving the same file"
+ACCEPT_ENCODING=identity WARMUP=10 "$SHARED/tools/load-vs-nginx.sh" "$URL" | grep '^load:'
+echo "## gzip: the page against nginx's gzip_static serving a precompressed copy"
+NGINX_GZIP=static WARMUP=10 "$SHARED/tools/load-vs-nginx.sh" "$URL" | grep '^load:'
