@@ -20,6 +20,7 @@ PAGES=(
   /
   /learn/physics
   /learn/physics/questions/what-are-newtons-three-laws-of-motion
+  "/search?q=newton+laws"
 )
 REPORTS=target/lighthouse
 # Headless, and a dead proxy so that Chromium calls no outside host (loopback bypasses proxies).
@@ -62,7 +63,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-62s %-7s %5s %5s %5s %5s\n' page preset perf a11y bp seo
 for page in "${PAGES[@]}"; do
   for preset in mobile desktop; do
-    name=$(echo "${page#/}" | tr '/' '_'); name=${name:-home}-$preset
+    name=$(echo "${page#/}" | tr '/?=+&' '_____'); name=${name:-home}-$preset
     preset_flag=(); [[ $preset == desktop ]] && preset_flag=(--preset=desktop)
     "$lighthouse" "$SITE$page" "${preset_flag[@]}" --quiet \
       --only-categories=performance,accessibility,best-practices,seo \

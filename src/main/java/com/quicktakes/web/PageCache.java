@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,7 @@ import com.quicktakes.catalog.Sha256;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
@@ -82,16 +84,25 @@ public class PageCache {
      *
      * @param route the route template the page was rendered for, for the request metrics
      */
-    private record Stored(long version, byte[] identity, byte[] gzip, Buffer identityBody, Buffer gzipBody, String etag,
+    private record Stored(long version, Buffer identity, Buffer gzip, String etag,
             String mediaType, Instant lastModified, String route, Headers headers) {
 
         int weight() {
-            return identity.length + gzip.length + 200;
+            return identity.length() + gzip.length() + 200;
         }
 
         String etag(boolean gzipped) {
             return gzipped ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
         }
+    }
+
+    /**
+     * The bytes outside the heap, in a direct buffer: the cache's tens of megabytes are then no
+     * work for the garbage collector, and the socket writes them as they are (a heap buffer is
+     * copied into a direct one on every write). The JDK frees it once the page leaves the cache.
+     */
+    private static Buffer offHeap(byte[] bytes) {
+        return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
     }
 
     /** A header name or value in the form Vert.x writes without encoding it again. */
@@ -169,7 +180,7 @@ public class PageCache {
         EntityTag etag = new EntityTag(gzip ? page.etag() + "-gzip" : page.etag());
         Response.ResponseBuilder response = conditional(request, headers, etag, page.lastModified());
         if (response == null) {
-            response = Response.ok(gzip ? page.gzip() : page.identity(), page.mediaType());
+            response = Response.ok((gzip ? page.gzip() : page.identity()).getBytes(), page.mediaType());
             if (gzip) {
                 response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
             }
@@ -249,7 +260,7 @@ public class PageCache {
                 ascii("\"" + etag + "-gzip\""), ascii(HTTP_DATE.format(lastModified)),
                 ascii(rendered.mediaType()), ascii(String.valueOf(identity.length)),
                 ascii(String.valueOf(gzip.length)));
-        return new Stored(version, identity, gzip, Buffer.buffer(identity), Buffer.buffer(gzip), etag,
+        return new Stored(version, offHeap(identity), offHeap(gzip), etag,
                 rendered.mediaType(), lastModified, route, headers);
     }
 
@@ -303,7 +314,7 @@ public class PageCache {
                     headers.set(CONTENT_LENGTH_NAME, gzip ? stored.gzipLength() : stored.identityLength());
                     response.end();
                 } else {
-                    response.end(gzip ? page.gzipBody() : page.identityBody());
+                    response.end(gzip ? page.gzip() : page.identity());
                 }
             }
         }
