@@ -15,6 +15,7 @@ LIGHTHOUSE_VERSION=12.2.3
 LIGHTHOUSE_DIR=${LIGHTHOUSE_DIR:-/tmp/quicktakes-lighthouse}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 PORT=${PORT:-8090}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-9090}
 SITE=http://localhost:$PORT
 PAGES=(
   /
@@ -41,17 +42,17 @@ fi
 # A fresh database: the server imports the bundled sample at startup.
 data=$(mktemp -d)
 mkdir -p "$REPORTS"
-SITE_DATA_DIR="$data" SITE_BASE_URL="$SITE" QUARKUS_HTTP_PORT="$PORT" \
+SITE_DATA_DIR="$data" SITE_BASE_URL="$SITE" QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
   java -jar target/quarkus-app/quarkus-run.jar >"$REPORTS/app.log" 2>&1 &
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$data"' EXIT
 
 for _ in $(seq 120); do
-  curl -sf "$SITE/q/health/ready" >/dev/null && break
+  curl -sf "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null && break
   kill -0 "$app" 2>/dev/null || { cat "$REPORTS/app.log" >&2; exit 1; }
   sleep 0.5
 done
-curl -sf "$SITE/q/health/ready" >/dev/null || { echo "the app was not ready within 60 s" >&2; exit 1; }
+curl -sf "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || { echo "the app was not ready within 60 s" >&2; exit 1; }
 
 # Lighthouse measures the page, not a cold JVM: warm the server up on the pages first.
 for _ in $(seq 20); do
@@ -65,10 +66,14 @@ for page in "${PAGES[@]}"; do
   for preset in mobile desktop; do
     name=$(echo "${page#/}" | tr '/?=+&' '_____'); name=${name:-home}-$preset
     preset_flag=(); [[ $preset == desktop ]] && preset_flag=(--preset=desktop)
-    "$lighthouse" "$SITE$page" "${preset_flag[@]}" --quiet \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --chrome-flags="$CHROME_FLAGS" \
-      --output=json --output=html --output-path="$REPORTS/$name"
+    # Chromium now and then fails to record the trace (NO_NAVSTART): that run is measured again.
+    for attempt in 1 2 3; do
+      "$lighthouse" "$SITE$page" "${preset_flag[@]}" --quiet \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --chrome-flags="$CHROME_FLAGS" \
+        --output=json --output=html --output-path="$REPORTS/$name" && break
+      [[ $attempt == 3 ]] && exit 1
+    done
     node src/quality/lighthouse-summary.js "$REPORTS/$name.report.json" "$page" "$preset"
   done
 done

@@ -89,7 +89,8 @@ public class PageHeads {
     public PageHead search(String words, String address) {
         String name = words.isEmpty() ? "Search" : "Search: " + words;
         return new Builder(title(name), name)
-                .description(words.isEmpty() ? "Search " + config.name() + "'s questions and answers." : null)
+                .description(words.isEmpty() ? "Search " + config.name() + "'s questions and answers."
+                        : config.name() + "'s questions and answers that match \u201c" + words + "\u201d.")
                 .path(address)
                 .noIndex(true)
                 .breadcrumbs(List.of(home(), new PageHead.Breadcrumb("Search", SitePaths.SEARCH)))

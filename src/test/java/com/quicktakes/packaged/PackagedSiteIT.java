@@ -93,7 +93,7 @@ class PackagedSiteIT {
         Document results = Jsoup.parse(fetch("/search?q=derivatives").then().statusCode(200).extract().asString());
         assertThat(results.select("ol.results a").eachAttr("href")).contains(QUESTION);
         assertThat(results.select("ol.results mark")).isNotEmpty();
-        assertThat(results.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(results.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
         assertThat(fetch("/search?q=derivative&page=abc").statusCode()).isEqualTo(400);
     }
 

@@ -165,7 +165,7 @@ class QuestionResourceTest {
     @Test
     void noIndexQuestionsAreReachableButNotIndexed() {
         Document page = Html.get("/learn/mathematics/questions/a-draft-that-search-engines-should-not-index");
-        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
     }
 
     @Test

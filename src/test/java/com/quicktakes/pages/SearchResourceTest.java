@@ -78,10 +78,18 @@ class SearchResourceTest {
     @Test
     void resultPagesAreNotIndexedAndHaveOneCanonicalAddress() {
         Document page = Html.get("/search?subject=geography&q=%20%20River%20%20flow&utm=x");
-        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
         assertThat(page.select("link[rel=canonical]").attr("href"))
                 .isEqualTo("http://localhost:8080/search?q=River+flow&subject=geography");
         assertThat(page.select("#site-search").val()).isEqualTo("River flow");
+    }
+
+    @Test
+    void theDescriptionNamesTheQueryEscaped() {
+        Document page = Html.get("/search?q=%3Cb%3Eriver%3C%2Fb%3E");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("QuickTakes's questions and answers that match \u201c<b>river</b>\u201d.");
+        assertThat(page.head().select("b")).isEmpty();
     }
 
     @Test

@@ -73,6 +73,6 @@ class SubjectResourceTest {
         Document page = Html.parse(Html.fetch("/learn/alchemy", 404));
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.select("main a[href=/]")).hasSize(1);
-        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
     }
 }

@@ -34,7 +34,7 @@ class IndexingOffTest {
     @Test
     void everyPageSaysNoindex() {
         for (String path : new String[] { "/", "/learn/geography", "/learn/mathematics/questions/how-do-gradients-point-uphill" }) {
-            assertThat(Html.get(path).select("meta[name=robots]").attr("content")).as(path).isEqualTo("noindex");
+            assertThat(Html.get(path).select("meta[name=robots]").attr("content")).as(path).isEqualTo("noindex, follow");
             var response = given().get(path);
             assertThat(response.header("X-Robots-Tag")).as(path + " " + response.headers()).isEqualTo("noindex");
         }
