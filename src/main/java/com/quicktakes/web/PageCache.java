@@ -91,8 +91,9 @@ public class PageCache {
             return identity.length() + gzip.length() + 200;
         }
 
+        /** The quoted entity tag of the identity or the gzip form, as the ETag header says it. */
         String etag(boolean gzipped) {
-            return gzipped ? "\"" + etag + "-gzip\"" : "\"" + etag + "\"";
+            return (gzipped ? headers.gzipEtag() : headers.identityEtag()).toString();
         }
     }
 
