@@ -90,8 +90,13 @@ public interface SiteConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** How long the warm-up requests go on; readiness waits at most this long for it. */
-        @WithDefault("3S")
+        /**
+         * How long the warm-up goes on. The home page and every subject's first page are always
+         * requested (on a cold JVM that alone takes one to two seconds); rounds over those, some
+         * questions, the feeds and a search fill what is left. Longer: faster first seconds, but
+         * readiness later (docs/performance.md).
+         */
+        @WithDefault("1S")
         Duration duration();
     }
 

@@ -29,10 +29,11 @@ import com.quicktakes.config.SiteConfig;
 import io.quarkus.vertx.http.HttpServerStart;
 
 /**
- * Warms a started server before it reports ready: requests its home page, its subjects' first
- * pages and a few questions, feeds and searches through the real HTTP stack, over and over for a
- * moment, so that the JIT has compiled the paths and the page cache holds the pages before the
- * first real users arrive (a cold JVM served the first seconds at about half speed).
+ * Warms a started server before it reports ready: requests its home page and its subjects' first
+ * pages through the real HTTP stack, then those with a few questions, feeds and a search over and
+ * over until {@code site.warm-up.duration} has passed, so that the JIT has compiled the paths and
+ * the page cache holds the pages before the first real users arrive (a cold JVM served the first
+ * seconds at about half speed).
  * {@code site.warm-up} turns it off; readiness ({@code ops.ContentReadinessCheck}) waits for it.
  */
 @ApplicationScoped
@@ -66,8 +67,13 @@ public class WarmUp {
         }
     }
 
-    void onCommitted(@Observes ImportEvent.Committed event) {
-        if (port > 0) {
+    /**
+     * A fresh server warms up once its first import has ended: not on its commit, whose other
+     * observers (the content version among them) may not have run yet, so that the warm-up's
+     * first requests would find no content.
+     */
+    void onImportFinished(@Observes ImportEvent.Finished event) {
+        if (port > 0 && status.loaded()) {
             begin();
         }
     }
@@ -85,6 +91,8 @@ public class WarmUp {
         long deadline = started + config.warmUp().duration().toNanos();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
+            // Finding the paths renders the home page and every subject's first page: the part of
+            // the warm-up that always happens. The rounds over all the paths fill what time is left.
             List<String> paths = paths(client);
             while (System.nanoTime() < deadline) {
                 for (String path : paths) {
