@@ -5,7 +5,7 @@
 #
 # Generates a corpus of N questions (../shared/tools/gen_corpus.py, seed 1) unless WORK_DIR has
 # one, imports it with the import command, starts the server on it with the JVM image's heap
-# (-Xmx512m, JAVA_OPTS to change), then runs wrk for MINUTES over a mix of urls: the home page,
+# (-Xmx256m, JAVA_OPTS to change), then runs wrk for MINUTES over a mix of urls: the home page,
 # every subject page, and up to 3,000 question pages, each request picking one at random. It
 # prints the errors (non-2xx/3xx answers and socket errors, which must be 0), the latency
 # percentiles, and the server's RSS at the start and at every minute (which must stay flat).
@@ -19,7 +19,7 @@ CONNECTIONS=${3:-64}
 WORK=${4:-/tmp/quicktakes-soak}
 SHARED=${SHARED:-../shared}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
-JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 PORT=${PORT:-18090}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
