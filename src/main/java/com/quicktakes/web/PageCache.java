@@ -284,7 +284,8 @@ public class PageCache {
             Vertx.currentContext().putLocal(ROUTE_TEMPLATE, page.route()); // metrics by route template, as if a resource answered
         }
         MultiMap requestHeaders = request.headers();
-        boolean gzip = acceptsGzip(requestHeaders.get(ACCEPT_ENCODING_NAME));
+        // Every Accept-Encoding header, as respond() reads them: the first alone could answer differently.
+        boolean gzip = acceptsGzip(Preconditions.joined(requestHeaders.getAll(ACCEPT_ENCODING_NAME)));
         Headers stored = page.headers();
         HttpServerResponse response = context.response();
         MultiMap headers = response.headers()

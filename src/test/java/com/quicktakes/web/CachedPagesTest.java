@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,5 +67,17 @@ class CachedPagesTest {
             assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(hit.asByteArray().length));
             assertThat(head.header("ETag")).isEqualTo(hit.header("ETag"));
         }
+    }
+
+    @Test
+    void aCacheHitReadsEveryAcceptEncodingHeaderAsARenderingDoes() {
+        String path = "/learn/physics/questions/how-do-waves-carry-energy";
+        get(path); // rendered now, or already cached: the requests below are hits
+        Response hit = get(path, "Accept-Encoding", "identity", "Accept-Encoding", "gzip");
+        Response gzip = get(path, "Accept-Encoding", "gzip");
+        assertThat(hit.header("Content-Encoding")).as("two headers mean the list of both").isEqualTo("gzip");
+        assertThat(hit.header("ETag")).as("the stored gzip form, not the identity one compressed again")
+                .isEqualTo(gzip.header("ETag"));
+        assertThat(hit.asByteArray()).isEqualTo(gzip.asByteArray());
     }
 }
