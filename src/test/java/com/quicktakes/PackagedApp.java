@@ -64,6 +64,14 @@ public final class PackagedApp {
                 .start();
     }
 
+    /** Stops a server started by {@link #startServer} (SIGTERM) and waits for it; nothing for null. */
+    public static void stop(Process server) throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** Runs the import command against its own database folder and waits for it. */
     public static Result importCommand(Path dataDir, String... args) {
         return importCommand(Map.of(), dataDir, args);

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -140,8 +139,7 @@ class HostileContentIT {
             assertThat(moved.headers().firstValue("Location")).hasValue("http://localhost:8080/learn/hostile/questions/cafe");
             assertThat(get(port, "/a").statusCode()).as("a redirect loop is left out").isEqualTo(404);
         } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
+            PackagedApp.stop(server);
         }
     }
 

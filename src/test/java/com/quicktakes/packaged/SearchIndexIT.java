@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -48,8 +47,7 @@ class SearchIndexIT {
             assertThat(PackagedApp.awaitStatus(port, "/search?q=" + query, 200)).as("search answers").isEqualTo(200);
             return get(port, "/search?q=" + query);
         } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
+            PackagedApp.stop(server);
         }
     }
 
