@@ -19,10 +19,11 @@ JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 IMPORT_OPTS=${IMPORT_OPTS:--Xmx512m}
 CORPUS=$WORK/corpus-$N
 
-[ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
+source src/benchmark/common.sh
+require_jar
 command -v hugo >/dev/null || { echo "needs hugo (apt-get install hugo)" >&2; exit 2; }
 mkdir -p "$WORK"
-[ -d "$CORPUS" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
+ensure_corpus "$N" "$CORPUS"
 
 # prints "SECONDS KB" for the command
 timed() {

@@ -22,9 +22,10 @@ PORT=${PORT:-18401}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
 
-[ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
+source src/benchmark/common.sh
+require_jar
 mkdir -p "$WORK"
-[ -d "$CORPUS" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
+ensure_corpus "$N" "$CORPUS"
 [ -d "$DATA" ] || java -Xmx512m -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
 
 # shellcheck disable=SC2086
@@ -32,8 +33,7 @@ java $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.h
     -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 600); do curl -sf -o /dev/null "http://localhost:$((PORT + 1))/q/health/ready" && break; sleep 0.2; done
-until curl -s "http://localhost:$((PORT + 1))/admin/import" | grep -q '"importing":false,"running":null,"queued":null,"lastRun":{'; do sleep 0.5; done
+wait_for_startup_import $((PORT + 1))
 
 QUESTION=$(sed -n 's/^url: //p' "$(find "$CORPUS/" -name '*.md' -print -quit)")
 URL="http://localhost:$PORT$QUESTION"

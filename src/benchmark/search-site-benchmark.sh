@@ -26,8 +26,9 @@ JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 PORT=${PORT:-18095}
 CORPUS=$WORK/corpus-$N
 mkdir -p "$WORK"
-[ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
-[ -d "$CORPUS" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
+source src/benchmark/common.sh
+require_jar
+ensure_corpus "$N" "$CORPUS"
 
 import_seconds() { # JAR DATA_DIR
   rm -rf "$2"

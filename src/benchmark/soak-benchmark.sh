@@ -24,10 +24,11 @@ PORT=${PORT:-18090}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
 
-[ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
+source src/benchmark/common.sh
+require_jar
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 mkdir -p "$WORK"
-[ -d "$CORPUS" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
+ensure_corpus "$N" "$CORPUS"
 [ -d "$DATA" ] || java -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
 
 # The mix: home, subjects, then question urls (at most 3,000), as a Lua table for wrk.
@@ -70,10 +71,7 @@ java $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.h
     -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 600); do curl -sf -o /dev/null "http://localhost:$((PORT + 1))/q/health/ready" && break; sleep 0.2; done
-# The startup import (every file hashed again) competes for the CPU for a few seconds after
-# readiness: start the load once it has committed, so the figures are the steady state.
-until curl -s "http://localhost:$((PORT + 1))/admin/import" | grep -q '"importing":false,"running":null,"queued":null,"lastRun":{'; do sleep 0.5; done
+wait_for_startup_import $((PORT + 1))
 rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status") / 1024 )); }
 echo "soak: server ready, RSS $(rss) MiB; wrk ${MINUTES} min, $CONNECTIONS connections"
 

@@ -27,8 +27,9 @@ PORT=${PORT:-18500}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
 mkdir -p "$WORK"
-[ -f "$JAR" ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
-[ -d "$CORPUS" ] || python3 "$SHARED/tools/gen_corpus.py" --out "$CORPUS" --questions "$N" --seed 1 >&2
+source src/benchmark/common.sh
+require_jar
+ensure_corpus "$N" "$CORPUS"
 [ -d "$DATA" ] || "$J17" -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
 
 # The baseline: a bare Quarkus REST application of the same Quarkus version.
