@@ -5,10 +5,11 @@
 #   src/benchmark/load-benchmark.sh [N=36000] [WORK_DIR]
 #
 # Starts the server on N generated questions with the JVM image's heap (JAVA_OPTS, default
-# -Xmx256m), waits for its startup import to commit, then runs ../shared/tools/load-vs-nginx.sh
-# on a question page twice, after a 10 s warm-up each: identity (nginx serving the file) and gzip
-# (nginx's gzip_static serving a precompressed copy). Each prints target_rps, nginx_rps, ratio
-# (target/nginx) and both p99s.
+# -Xmx192m; JAVA for another java: the image's runtime is Java 25 with an AOT cache), waits for its
+# startup import to commit, then runs ../shared/tools/load-vs-nginx.sh on a question page twice,
+# after a 10 s warm-up each: identity (nginx serving the file) and gzip (nginx's gzip_static
+# serving a precompressed copy). Each prints target_rps, nginx_rps, ratio (target/nginx) and
+# both p99s.
 # Needs: a package build (./mvnw package -DskipTests), python3, curl, wrk, nginx.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,8 @@ N=${1:-36000}
 WORK=${2:-/tmp/quicktakes-load}
 SHARED=${SHARED:-../shared}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m}
+JAVA=${JAVA:-java}
 PORT=${PORT:-18401}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
@@ -29,7 +31,7 @@ ensure_corpus "$N" "$CORPUS"
 [ -d "$DATA" ] || java -Xmx512m -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
 
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
+"$JAVA" $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
     -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT

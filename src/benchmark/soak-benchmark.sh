@@ -5,8 +5,9 @@
 #
 # Generates a corpus of N questions (../shared/tools/gen_corpus.py, seed 1) unless WORK_DIR has
 # one, imports it with the import command, starts the server on it with the JVM image's heap
-# (-Xmx256m, JAVA_OPTS to change), then runs wrk for MINUTES over a mix of urls: the home page,
-# every subject page, and up to 3,000 question pages, each request picking one at random. It
+# (-Xmx192m, JAVA_OPTS to change; JAVA for another java: the image's runtime is Java 25 with an
+# AOT cache, see docs/performance.md), then runs wrk for MINUTES over a mix of urls: the home
+# page, every subject page, and up to 3,000 question pages, each request picking one at random. It
 # prints the errors (non-2xx/3xx answers and socket errors, which must be 0), the latency
 # percentiles, and the server's RSS at the start and at every minute (which must stay flat).
 # Needs: a package build (./mvnw package -DskipTests), python3, wrk, curl.
@@ -19,7 +20,8 @@ CONNECTIONS=${3:-64}
 WORK=${4:-/tmp/quicktakes-soak}
 SHARED=${SHARED:-../shared}
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx192m}
+JAVA=${JAVA:-java}
 PORT=${PORT:-18090}
 CORPUS=$WORK/corpus-$N
 DATA=$WORK/data-$N
@@ -67,7 +69,7 @@ end
 print(f"soak: mix of {len(paths)} urls ({len(subjects)} subjects, {len(questions)} questions)")
 PY
 
-java $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
+"$JAVA" $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
     -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT

@@ -6,12 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.quicktakes.config.SiteConfig;
-import com.quicktakes.catalog.ContentStatus;
-import com.quicktakes.catalog.ContentVersion;
+import com.quicktakes.catalog.ListedSubjects;
 import com.quicktakes.catalog.Question;
 import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.catalog.Subject;
-import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.web.Feed;
 
 /**
@@ -34,12 +32,7 @@ public class PageHeads {
     StructuredData structuredData;
 
     @Inject
-    SubjectRepository subjects;
-
-    @Inject
-    ContentStatus status;
-
-    private volatile SubjectLinks subjectLinks;
+    ListedSubjects listedSubjects;
 
     public PageHead home(String description) {
         return new Builder(config.name() + " | Study answers, one question at a time", config.name())
@@ -121,19 +114,9 @@ public class PageHeads {
         return config.name();
     }
 
-    /** The listed subjects, read once per content version: every page shows them. */
+    /** Every page links to the listed subjects. */
     private List<PageHead.SubjectLink> subjectLinks() {
-        long version = status.version().map(ContentVersion::number).orElse(-1L);
-        SubjectLinks current = subjectLinks;
-        if (current == null || current.version() != version) {
-            current = new SubjectLinks(version, subjects.listed().stream()
-                    .map(subject -> new PageHead.SubjectLink(subject.name, subject.path())).toList());
-            subjectLinks = current;
-        }
-        return current.links();
-    }
-
-    private record SubjectLinks(long version, List<PageHead.SubjectLink> links) {
+        return listedSubjects.all().stream().map(subject -> new PageHead.SubjectLink(subject.name, subject.path())).toList();
     }
 
     private static PageHead.Breadcrumb home() {

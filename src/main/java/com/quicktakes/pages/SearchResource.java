@@ -1,11 +1,8 @@
 package com.quicktakes.pages;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import com.quicktakes.catalog.ContentStatus;
 import com.quicktakes.catalog.ContentVersion;
+import com.quicktakes.catalog.ListedSubjects;
 import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.catalog.Subject;
-import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.search.SearchIndex;
 import com.quicktakes.search.SearchQuery;
 import com.quicktakes.search.SearchResults;
@@ -67,7 +64,7 @@ public class SearchResource {
     PageHeads heads;
 
     @Inject
-    SubjectRepository subjects;
+    ListedSubjects listedSubjects;
 
     @Inject
     SearchIndex index;
@@ -96,23 +93,22 @@ public class SearchResource {
                             message(words, null, "Search is being prepared. Please try again in a few seconds.")).render())
                     .build();
         }
-        Map<String, Subject> listed = subjects.listed().stream().collect(Collectors.toMap(s -> s.slug, Function.identity()));
-        Optional<Subject> subject = Optional.ofNullable(subjectSlug).map(listed::get);
+        Optional<Subject> subject = subjectSlug == null ? Optional.empty() : listedSubjects.bySlug(subjectSlug);
         if (subjectSlug != null && subject.isEmpty()) {
             return badRequest(words, "There is no subject '" + subjectSlug + "'. Search all subjects, or pick one below.");
         }
         String address = SitePaths.search(words, subjectSlug, page);
-        return pages.respond(request, headers, address, () -> render(words, subject.orElse(null), page, address, listed));
+        return pages.respond(request, headers, address, () -> render(words, subject.orElse(null), page, address));
     }
 
-    private PageCache.Rendered render(String words, Subject subject, int page, String address, Map<String, Subject> listed) {
+    private PageCache.Rendered render(String words, Subject subject, int page, String address) {
         String slug = subject == null ? null : subject.slug;
         SearchResults results = index.search(new SearchQuery(words, slug, page));
         List<Hit> hits = results.hits().stream()
-                .map(hit -> new Hit(hit.url(), hit.titleHtml(), nameOf(listed, hit.subjectSlug(), hit.subjectName()), hit.snippetHtml()))
+                .map(hit -> new Hit(hit.url(), hit.titleHtml(), nameOf(hit.subjectSlug(), hit.subjectName()), hit.snippetHtml()))
                 .toList();
         List<SubjectFilter> filters = results.subjects().stream()
-                .map(count -> new SubjectFilter(nameOf(listed, count.slug(), count.name()), count.count(),
+                .map(count -> new SubjectFilter(nameOf(count.slug(), count.name()), count.count(),
                         SitePaths.search(words, count.slug(), 1), count.slug().equals(slug)))
                 .toList();
         String suggestion = results.suggestion().orElse(null);
@@ -135,9 +131,8 @@ public class SearchResource {
     }
 
     /** The subject's name as the site shows it now; the index keeps the spelling of the question's file. */
-    private static String nameOf(Map<String, Subject> listed, String slug, String indexed) {
-        Subject subject = listed.get(slug);
-        return subject == null ? indexed : subject.name;
+    private String nameOf(String slug, String indexed) {
+        return listedSubjects.bySlug(slug).map(subject -> subject.name).orElse(indexed);
     }
 
     /** The requested page, from 1; 0 for anything that is not a page of results. */

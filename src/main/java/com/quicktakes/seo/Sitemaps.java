@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import com.quicktakes.config.SiteConfig;
+import com.quicktakes.catalog.ListedSubjects;
 import com.quicktakes.catalog.PageStart;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;
@@ -61,6 +62,9 @@ public class Sitemaps {
     SubjectRepository subjects;
 
     @Inject
+    ListedSubjects listedSubjects;
+
+    @Inject
     QuestionRepository questions;
 
     @Inject
@@ -74,7 +78,7 @@ public class Sitemaps {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
             List<QuestionSummary> newest = questions.newest(1);
             entry(xml, "sitemap", config.absoluteUrl(SitePaths.SITEMAP_OF_PAGES), newest.isEmpty() ? null : newest.get(0).published());
-            for (Subject subject : subjects.listed()) {
+            for (Subject subject : listedSubjects.all()) {
                 for (int file = 1; (file - 1) * URLS_PER_FILE < subject.questionCount; file++) {
                     List<QuestionSummary> first = questions.listing(subject, (file - 1) * URLS_PER_FILE, 1);
                     entry(xml, "sitemap", config.absoluteUrl(SitePaths.sitemapOfQuestions(subject.slug, file)),
@@ -131,7 +135,7 @@ public class Sitemaps {
     private void writePages(Writer out) throws IOException {
         List<QuestionSummary> newest = questions.newest(1);
         out.write(entry(new StringBuilder(), "url", config.absoluteUrl("/"), newest.isEmpty() ? null : newest.get(0).published()).toString());
-        for (Subject subject : subjects.listed()) {
+        for (Subject subject : listedSubjects.all()) {
             int rowsPerQuery = ROWS_PER_QUERY * SitePaths.LISTING_PAGE_SIZE;
             for (int position = 0; position < subject.questionCount; position += rowsPerQuery) {
                 StringBuilder chunk = new StringBuilder();

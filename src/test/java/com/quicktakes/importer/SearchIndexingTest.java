@@ -1,5 +1,6 @@
 package com.quicktakes.importer;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.quicktakes.catalog.ContentStatus;
+import com.quicktakes.catalog.ListedSubjects;
+import com.quicktakes.pages.Html;
 import com.quicktakes.search.SearchHit;
 import com.quicktakes.search.SearchIndex;
 import com.quicktakes.search.SearchQuery;
@@ -37,6 +40,9 @@ class SearchIndexingTest {
 
     @Inject
     ContentStatus status;
+
+    @Inject
+    ListedSubjects listedSubjects;
 
     @TempDir
     Path dir;
@@ -117,5 +123,29 @@ class SearchIndexingTest {
         run();
         assertThat(found("ribosomes")).as("the url is free: the second file wins it").containsExactly("/learn/biology/questions/cells");
         assertThat(found("cells")).as("the first file is gone, with its words").isEmpty();
+    }
+
+    /** The subjects a search can be filtered by are read once per content version: a new one is there after its import, a gone one is not. */
+    @Test
+    void theSubjectFilterFollowsTheContent() throws IOException {
+        corpus.question("biology/osmosis.md", "Biology", "osmosis", "What is osmosis?");
+        run();
+        assertThat(searchStatus("osmosis", "biology")).isEqualTo(200);
+        assertThat(searchStatus("covalent", "chemistry")).as("no such subject yet").isEqualTo(400);
+
+        corpus.question("chemistry/bonds.md", "Chemistry", "covalent-bonds", "What is a covalent bond?");
+        run();
+        assertThat(listedSubjects.all()).extracting(subject -> subject.slug).containsExactly("biology", "chemistry");
+        assertThat(Html.get("/search?q=covalent&subject=chemistry").select(".subject-filter").text()).contains("Chemistry");
+        assertThat(Html.get("/").select("main").text()).contains("Chemistry");
+
+        corpus.delete("biology/osmosis.md");
+        run();
+        assertThat(listedSubjects.bySlug("biology")).isEmpty();
+        assertThat(searchStatus("osmosis", "biology")).as("the subject is gone with its last question").isEqualTo(400);
+    }
+
+    private static int searchStatus(String words, String subject) {
+        return given().queryParam("q", words).queryParam("subject", subject).get("/search").statusCode();
     }
 }
