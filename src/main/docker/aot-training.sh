@@ -5,7 +5,8 @@
 #   aot-training.sh JAR [java options...]      env: AOT_CACHE (app.aot), JAVA (java), PORT (18600)
 #
 # The server runs on whatever content its options name (the bundled sample by default), answers a
-# round of every kind of page, then stops: the JVM writes the cache as it exits. The cache belongs
+# round of every kind of page, then those pages again from its cache under load, then stops: the
+# JVM writes the cache as it exits. The cache belongs
 # to the JDK that wrote it and to this build: make it again with every new build.
 set -euo pipefail
 JAR=${1:?usage: aot-training.sh JAR [java options...]}
@@ -35,6 +36,19 @@ for round in 1 2 3; do
     get "$page" identity
   done
 done
+# Then the same pages, now cached, many times over from several connections, as a loaded server
+# answers them: the method profiles in the cache are then those of the hit path under load, not
+# of a few requests per page.
+urls=$(mktemp)
+for _ in $(seq 300); do
+  for page in "${pages[@]}"; do
+    printf 'url = "http://localhost:%s%s"\noutput = "/dev/null"\n' "$PORT" "$page"
+  done
+done > "$urls"
+for encoding in gzip identity; do
+  curl -s --parallel --parallel-max 8 -H "Accept-Encoding: $encoding" -K "$urls" || true
+done
+rm -f "$urls"
 kill -TERM $SERVER
 wait $SERVER || true
 ls -l "$AOT_CACHE"

@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 
 /**
  * The subjects that have questions to list, by name, read from the database once per content
- * version: every page shows them, and every search checks its subject filter against them (that
- * query was 7% of a search's time). The subjects are detached from any session: read them, never
- * change them.
+ * version: every page's header links to them, and every search checks its subject filter against
+ * them (reading them was 7% of a search's time). Around an import's commit they may be a version
+ * ahead of a page's own reads, which is fine for links and filters; a page that lists subjects as
+ * its content reads them in its own transaction ({@link SubjectRepository#listed()}). The
+ * subjects are detached from any session: read them, never change them.
  */
 @ApplicationScoped
 public class ListedSubjects {

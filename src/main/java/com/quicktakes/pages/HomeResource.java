@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import com.quicktakes.catalog.ListedSubjects;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;
 import com.quicktakes.catalog.Subject;
+import com.quicktakes.catalog.SubjectRepository;
 import com.quicktakes.catalog.ContentStatus;
 import com.quicktakes.catalog.SitePaths;
 import com.quicktakes.web.PageCache;
@@ -38,7 +38,7 @@ public class HomeResource {
     PageHeads heads;
 
     @Inject
-    ListedSubjects listedSubjects;
+    SubjectRepository subjects;
 
     @Inject
     QuestionRepository questions;
@@ -56,7 +56,7 @@ public class HomeResource {
     }
 
     private PageCache.Rendered render() {
-        List<Subject> listed = listedSubjects.all();
+        List<Subject> listed = subjects.listed();
         int total = listed.stream().mapToInt(s -> s.questionCount).sum();
         String description = heads.siteName() + ": clear, worked answers to " + total + " school questions in "
                 + listed.size() + " subjects, from " + String.join(", ", listed.stream().limit(4).map(s -> s.name).toList())

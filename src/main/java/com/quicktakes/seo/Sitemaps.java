@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import com.quicktakes.config.SiteConfig;
-import com.quicktakes.catalog.ListedSubjects;
 import com.quicktakes.catalog.PageStart;
 import com.quicktakes.catalog.QuestionRepository;
 import com.quicktakes.catalog.QuestionSummary;
@@ -62,9 +61,6 @@ public class Sitemaps {
     SubjectRepository subjects;
 
     @Inject
-    ListedSubjects listedSubjects;
-
-    @Inject
     QuestionRepository questions;
 
     @Inject
@@ -78,7 +74,7 @@ public class Sitemaps {
             StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NAMESPACE + "\">\n");
             List<QuestionSummary> newest = questions.newest(1);
             entry(xml, "sitemap", config.absoluteUrl(SitePaths.SITEMAP_OF_PAGES), newest.isEmpty() ? null : newest.get(0).published());
-            for (Subject subject : listedSubjects.all()) {
+            for (Subject subject : subjects.listed()) {
                 for (int file = 1; (file - 1) * URLS_PER_FILE < subject.questionCount; file++) {
                     List<QuestionSummary> first = questions.listing(subject, (file - 1) * URLS_PER_FILE, 1);
                     entry(xml, "sitemap", config.absoluteUrl(SitePaths.sitemapOfQuestions(subject.slug, file)),
@@ -135,7 +131,7 @@ public class Sitemaps {
     private void writePages(Writer out) throws IOException {
         List<QuestionSummary> newest = questions.newest(1);
         out.write(entry(new StringBuilder(), "url", config.absoluteUrl("/"), newest.isEmpty() ? null : newest.get(0).published()).toString());
-        for (Subject subject : listedSubjects.all()) {
+        for (Subject subject : subjects.listed()) {
             int rowsPerQuery = ROWS_PER_QUERY * SitePaths.LISTING_PAGE_SIZE;
             for (int position = 0; position < subject.questionCount; position += rowsPerQuery) {
                 StringBuilder chunk = new StringBuilder();
