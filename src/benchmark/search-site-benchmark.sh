@@ -56,12 +56,13 @@ trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 600); do curl -sf -o /dev/null "http://localhost:$((PORT + 1))/q/health/ready" && break; sleep 0.2; done
 
 # Real-looking queries: words of titles, one in five misspelled, one to three words, one in ten
-# with a subject filter. Writes COUNT distinct query urls made with SEED to FILE.
-make_queries() { # SEED COUNT FILE
-python3 - "$CORPUS" "$1" "$2" "$3" <<'PY'
+# with a subject filter. Writes COUNT distinct query urls to each FILE in turn, none in two files
+# (the later sets lean towards two and three words: single words run out).
+make_queries() { # COUNT FILE [COUNT FILE ...]
+python3 - "$CORPUS" "$@" <<'PY'
 import random, sys, pathlib, urllib.parse
-corpus, seed, count, out = pathlib.Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), pathlib.Path(sys.argv[4])
-random.seed(seed)
+corpus, sets = pathlib.Path(sys.argv[1]), list(zip(sys.argv[2::2], sys.argv[3::2]))
+random.seed(7)
 titles, subjects = [], []
 for file in sorted(corpus.rglob("*.md"))[::25]:
     text = file.read_text(encoding="utf-8")
@@ -73,8 +74,10 @@ def misspell(word):
     if len(word) < 5: return word
     i = random.randrange(1, len(word) - 1)
     return word[:i] + word[i + 1] + word[i] + word[i + 2:] if random.random() < 0.5 else word[:i] + word[i + 1:]
-queries = set()
-while len(queries) < count:
+seen = set()
+for count, out in sets:
+  queries = []
+  while len(queries) < int(count):
     i = random.randrange(len(titles))
     words = [w.strip("?,.:;()'\"").lower() for w in titles[i].split()]
     words = [w for w in words if w and w not in stop]
@@ -83,10 +86,9 @@ while len(queries) < count:
     if random.random() < 0.2: picked[0] = misspell(picked[0])
     url = "/search?q=" + urllib.parse.quote_plus(" ".join(picked))
     if random.random() < 0.1: url += "&subject=" + subjects[i]
-    queries.add(url)
-queries = sorted(queries)
-random.shuffle(queries)
-out.write_text("\n".join(queries) + "\n")
+    if url not in seen:
+      seen.add(url); queries.append(url)
+  pathlib.Path(out).write_text("\n".join(queries) + "\n")
 PY
 }
 
@@ -109,9 +111,7 @@ print(f"{label}: {len(times)} queries, p50={q(50):.1f}ms p90={q(90):.1f}ms p99={
 PY
 }
 
-make_queries 7 1000 "$WORK/queries.txt"
-make_queries 8 1000 "$WORK/warm-up-queries.txt"
-make_queries 9 40000 "$WORK/distinct-queries.txt"
+make_queries 1000 "$WORK/queries.txt" 1000 "$WORK/warm-up-queries.txt" 40000 "$WORK/distinct-queries.txt"
 echo "## 2. latency, one client, distinct queries each asked once (none answered from the page cache)"
 latencies "first 1,000 after the start (JIT still compiling the search path)" "$WORK/warm-up-queries.txt"
 latencies "the next 1,000, other queries (measured)" "$WORK/queries.txt"
