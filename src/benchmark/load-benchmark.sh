@@ -28,14 +28,9 @@ source src/benchmark/common.sh
 require_jar
 mkdir -p "$WORK"
 ensure_corpus "$N" "$CORPUS"
-[ -d "$DATA" ] || java -Xmx512m -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
+ensure_imported "$DATA" "$CORPUS"
 
-# shellcheck disable=SC2086
-"$JAVA" $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
-    -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-wait_for_startup_import $((PORT + 1))
+start_site "$DATA" "$CORPUS"
 
 QUESTION=$(sed -n 's/^url: //p' "$(find "$CORPUS/" -name '*.md' -print -quit)")
 URL="http://localhost:$PORT$QUESTION"

@@ -31,7 +31,7 @@ require_jar
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)" >&2; exit 2; }
 mkdir -p "$WORK"
 ensure_corpus "$N" "$CORPUS"
-[ -d "$DATA" ] || java -Dsite.data-dir="$DATA" -jar "$JAR" import "$CORPUS" >&2
+ensure_imported "$DATA" "$CORPUS"
 
 # The mix: home, subjects, then question urls (at most 3,000), as a Lua table for wrk.
 python3 - "$WORK" "$CORPUS" <<'PY'
@@ -69,11 +69,7 @@ end
 print(f"soak: mix of {len(paths)} urls ({len(subjects)} subjects, {len(questions)} questions)")
 PY
 
-"$JAVA" $JAVA_OPTS -Dsite.data-dir="$DATA" -Dsite.content-dir="$CORPUS" -Dquarkus.http.port=$PORT \
-    -Dquarkus.management.port=$((PORT + 1)) -jar "$JAR" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
-wait_for_startup_import $((PORT + 1))
+start_site "$DATA" "$CORPUS"
 rss() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$SERVER/status") / 1024 )); }
 echo "soak: server ready, RSS $(rss) MiB; wrk ${MINUTES} min, $CONNECTIONS connections"
 
